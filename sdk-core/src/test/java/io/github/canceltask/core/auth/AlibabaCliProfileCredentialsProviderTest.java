@@ -1,0 +1,278 @@
+package io.github.canceltask.core.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.canceltask.core.exception.SdkClientException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AlibabaCliProfileCredentialsProviderTest {
+    private static final String SECRET = "SECRET-CANARY-7f3a";
+    private static final String TOKEN = "TOKEN-CANARY-91bd";
+
+    @TempDir
+    Path dir;
+
+    private Path write(String json) throws IOException {
+        return Files.writeString(dir.resolve("config.json"), json);
+    }
+
+    private static String profile(String name, String mode, String id) {
+        return "{\"name\":\"" + name + "\",\"mode\":\"" + mode + "\",\"access_key_id\":\"" + id
+                + "\",\"access_key_secret\":\"" + SECRET + "\",\"region_id\":\"cn-hangzhou\"}";
+    }
+
+    private static String config(String current, String... profiles) {
+        return "{\"current\":\"" + current + "\",\"profiles\":[" + String.join(",", profiles) + "]}";
+    }
+
+    private Credentials resolve(Path file, Map<String, String> env) {
+        return AlibabaCliProfileCredentialsProvider.create(file, env).resolveCredentials();
+    }
+
+    private SdkClientException failure(Path file, Map<String, String> env) {
+        return assertThrows(SdkClientException.class,
+                () -> AlibabaCliProfileCredentialsProvider.create(file, env).resolveCredentials());
+    }
+
+    @Test
+    void akProfile() throws IOException {
+        Path file = write(config("default", profile("default", "AK", "LTAI-default")));
+        assertEquals(Credentials.of("LTAI-default", SECRET), resolve(file, Map.of()));
+    }
+
+    @Test
+    void stsTokenProfile() throws IOException {
+        Path file = write("{\"current\":\"sts\",\"profiles\":[{\"name\":\"sts\",\"mode\":\"StsToken\","
+                + "\"access_key_id\":\"STS.id\",\"access_key_secret\":\"" + SECRET + "\",\"sts_token\":\"" + TOKEN
+                + "\"}]}");
+        assertEquals(Credentials.of("STS.id", SECRET, TOKEN), resolve(file, Map.of()));
+    }
+
+    @Test
+    void stsTokenProfileWithoutTokenIsAnError() throws IOException {
+        Path file = write(config("default", profile("default", "StsToken", "STS.id")));
+        assertEquals(file + " (profile 'default': sts_token is missing)", failure(file, Map.of()).getMessage());
+    }
+
+    @Test
+    void akModeIgnoresAnStsToken() throws IOException {
+        Path file = write("{\"profiles\":[{\"name\":\"default\",\"mode\":\"AK\",\"access_key_id\":\"LTAI-id\","
+                + "\"access_key_secret\":\"" + SECRET + "\",\"sts_token\":\"" + TOKEN + "\"}]}");
+        assertEquals(Credentials.of("LTAI-id", SECRET), resolve(file, Map.of()));
+    }
+
+    @Test
+    void absentModeWithKeysIsAk() throws IOException {
+        Path file = write("{\"profiles\":[{\"name\":\"default\",\"access_key_id\":\"LTAI-id\","
+                + "\"access_key_secret\":\"" + SECRET + "\"}]}");
+        assertEquals(Credentials.of("LTAI-id", SECRET), resolve(file, Map.of()));
+    }
+
+    @Test
+    void emptyModeWithKeysIsAk() throws IOException {
+        Path file = write(config("default", profile("default", "", "LTAI-id")));
+        assertEquals(Credentials.of("LTAI-id", SECRET), resolve(file, Map.of()));
+    }
+
+    @Test
+    void currentChoosesTheProfile() throws IOException {
+        Path file = write(config("dev", profile("default", "AK", "LTAI-default"), profile("dev", "AK", "LTAI-dev")));
+        assertEquals("LTAI-dev", resolve(file, Map.of()).id());
+    }
+
+    @Test
+    void environmentVariableOverridesCurrent() throws IOException {
+        Path file = write(config("dev", profile("default", "AK", "LTAI-default"), profile("dev", "AK", "LTAI-dev"),
+                profile("prod", "AK", "LTAI-prod")));
+        assertEquals("LTAI-prod", resolve(file, Map.of("ALIBABA_CLOUD_PROFILE", "prod")).id());
+    }
+
+    @Test
+    void withoutCurrentTheProfileIsDefault() throws IOException {
+        Path file = write("{\"profiles\":[" + profile("dev", "AK", "LTAI-dev") + ","
+                + profile("default", "AK", "LTAI-default") + "]}");
+        assertEquals("LTAI-default", resolve(file, Map.of()).id());
+    }
+
+    @Test
+    void blankEnvironmentVariableFallsBackToCurrent() throws IOException {
+        Path file = write(config("dev", profile("default", "AK", "LTAI-default"), profile("dev", "AK", "LTAI-dev")));
+        assertEquals("LTAI-dev", resolve(file, Map.of("ALIBABA_CLOUD_PROFILE", " ")).id());
+    }
+
+    @Test
+    void unknownProfileFromEnvironmentIsNamedWithTheProfilesThere() throws IOException {
+        Path file = write(config("default", profile("default", "AK", "LTAI-default"), profile("dev", "AK", "LTAI-dev")));
+        SdkClientException e = failure(file, Map.of("ALIBABA_CLOUD_PROFILE", "prod"));
+        assertEquals(file + " (no profile 'prod' (from ALIBABA_CLOUD_PROFILE); profiles in the file: default, dev)",
+                e.getMessage());
+    }
+
+    @Test
+    void unknownCurrentProfileIsNamed() throws IOException {
+        Path file = write(config("gone", profile("default", "AK", "LTAI-default")));
+        assertEquals(file + " (no profile 'gone' (from \"current\"); profiles in the file: default)",
+                failure(file, Map.of()).getMessage());
+    }
+
+    @Test
+    void unsupportedModeIsNamedWithFileAndProfile() throws IOException {
+        Path file = write("{\"current\":\"role\",\"profiles\":[{\"name\":\"role\",\"mode\":\"RamRoleArn\","
+                + "\"access_key_id\":\"LTAI-id\",\"access_key_secret\":\"" + SECRET + "\","
+                + "\"ram_role_arn\":\"acs:ram::1:role/x\",\"ram_session_name\":\"s\"}]}");
+        SdkClientException e = failure(file, Map.of());
+        assertEquals(file + " (profile 'role' uses mode RamRoleArn, which this SDK does not support;"
+                + " use mode AK or StsToken)", e.getMessage());
+        assertFalse(e.getMessage().contains(SECRET));
+    }
+
+    @Test
+    void ecsRamRoleModeIsUnsupported() throws IOException {
+        Path file = write("{\"profiles\":[{\"name\":\"default\",\"mode\":\"EcsRamRole\",\"ram_role_name\":\"r\"}]}");
+        assertTrue(failure(file, Map.of()).getMessage().contains("mode EcsRamRole, which this SDK does not support"));
+    }
+
+    @Test
+    void malformedJsonNamesFileAndPositionButNoContentOrJacksonText() throws IOException {
+        Path file = write("{\"profiles\":[{\"name\":\"default\",\n\"access_key_secret\":" + SECRET + "}]}");
+        SdkClientException e = failure(file, Map.of());
+        assertTrue(e.getMessage().startsWith(file + " (not valid JSON at line 2, column "), e.getMessage());
+        assertFalse(e.getMessage().contains(SECRET), e.getMessage());
+        assertFalse(e.getMessage().contains("Unrecognized token"), e.getMessage());
+        assertFalse(e.getMessage().contains("jackson"), e.getMessage());
+        assertNull(e.getCause());
+    }
+
+    @Test
+    void trailingGarbageIsMalformed() throws IOException {
+        Path file = write(config("default", profile("default", "AK", "LTAI-id")) + " }");
+        assertTrue(failure(file, Map.of()).getMessage().contains("not valid JSON"));
+    }
+
+    @Test
+    void emptyFileIsNamed() throws IOException {
+        Path file = write("");
+        assertEquals(file + " (empty)", failure(file, Map.of()).getMessage());
+    }
+
+    @Test
+    void jsonThatIsNotAnObjectIsNamed() throws IOException {
+        Path file = write("[1, 2]");
+        assertEquals(file + " (not a JSON object)", failure(file, Map.of()).getMessage());
+    }
+
+    @Test
+    void noProfilesListIsNamed() throws IOException {
+        Path file = write("{\"current\":\"default\"}");
+        assertEquals(file + " (no \"profiles\" list)", failure(file, Map.of()).getMessage());
+    }
+
+    @Test
+    void missingFile() {
+        Path file = dir.resolve("absent.json");
+        assertEquals(file + " (no such file)", failure(file, Map.of()).getMessage());
+    }
+
+    @Test
+    void directoryIsNotAFile() {
+        assertEquals(dir + " (not a regular file)", failure(dir, Map.of()).getMessage());
+    }
+
+    @Test
+    void missingSecretIsNamed() throws IOException {
+        Path file = write("{\"profiles\":[{\"name\":\"default\",\"mode\":\"AK\",\"access_key_id\":\"LTAI-id\"}]}");
+        assertEquals(file + " (profile 'default': access_key_secret is missing)", failure(file, Map.of()).getMessage());
+    }
+
+    @Test
+    void nonStringKeyIsNamed() throws IOException {
+        Path file = write("{\"profiles\":[{\"name\":\"default\",\"mode\":\"AK\",\"access_key_id\":12,"
+                + "\"access_key_secret\":\"" + SECRET + "\"}]}");
+        assertEquals(file + " (profile 'default': access_key_id is not a string)", failure(file, Map.of()).getMessage());
+    }
+
+    @Test
+    void emptyOrWhitespaceValuesAreErrors() throws IOException {
+        Path file = write(config("default", profile("default", "AK", "")));
+        assertEquals(file + " (profile 'default': access_key_id is empty)", failure(file, Map.of()).getMessage());
+        Files.writeString(file, "{\"profiles\":[{\"name\":\"default\",\"mode\":\"AK\",\"access_key_id\":\"LTAI-id\","
+                + "\"access_key_secret\":\" " + SECRET + "\"}]}");
+        SdkClientException e = failure(file, Map.of());
+        assertTrue(e.getMessage().contains("access_key_secret has leading or trailing whitespace"), e.getMessage());
+        assertFalse(e.getMessage().contains(SECRET), e.getMessage());
+    }
+
+    @Test
+    void canBeDisabledLikeTheAlibabaSdks() throws IOException {
+        Path file = write(config("default", profile("default", "AK", "LTAI-id")));
+        assertEquals(file + " (disabled by ALIBABA_CLOUD_CLI_PROFILE_DISABLED)",
+                failure(file, Map.of("ALIBABA_CLOUD_CLI_PROFILE_DISABLED", "true")).getMessage());
+        assertEquals("LTAI-id", resolve(file, Map.of("ALIBABA_CLOUD_CLI_PROFILE_DISABLED", "false")).id());
+    }
+
+    @Test
+    void readsTheFileAgainWhenItChanges() throws IOException {
+        Path file = write(config("default", profile("default", "AK", "LTAI-first")));
+        AlibabaCliProfileCredentialsProvider provider = AlibabaCliProfileCredentialsProvider.create(file, Map.of());
+        assertEquals("LTAI-first", provider.resolveCredentials().id());
+        FileTime before = Files.getLastModifiedTime(file);
+        Files.writeString(file, config("default", profile("default", "AK", "LTAI-second-longer")));
+        Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 10_000));
+        assertEquals("LTAI-second-longer", provider.resolveCredentials().id());
+    }
+
+    @Test
+    void keepsTheParsedCredentialsWhileTimeAndSizeStayTheSame() throws IOException {
+        Path file = write(config("default", profile("default", "AK", "LTAI-aaaa")));
+        AlibabaCliProfileCredentialsProvider provider = AlibabaCliProfileCredentialsProvider.create(file, Map.of());
+        assertEquals("LTAI-aaaa", provider.resolveCredentials().id());
+        FileTime before = Files.getLastModifiedTime(file);
+        Files.writeString(file, config("default", profile("default", "AK", "LTAI-bbbb")));
+        Files.setLastModifiedTime(file, before);
+        assertEquals("LTAI-aaaa", provider.resolveCredentials().id(), "same size and time: the cache answers");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 10_000));
+        assertEquals("LTAI-bbbb", provider.resolveCredentials().id(), "new time: the file is read again");
+    }
+
+    @Test
+    void aDifferentProfileIsNotAnsweredFromTheCache() throws IOException {
+        Path file = write(config("default", profile("default", "AK", "LTAI-default"), profile("dev", "AK", "LTAI-dev")));
+        Map<String, String> env = new HashMap<>();
+        AlibabaCliProfileCredentialsProvider provider = AlibabaCliProfileCredentialsProvider.create(file, env);
+        assertEquals("LTAI-default", provider.resolveCredentials().id());
+        env.put("ALIBABA_CLOUD_PROFILE", "dev");
+        assertEquals("LTAI-dev", provider.resolveCredentials().id());
+    }
+
+    @Test
+    void aFileThatAppearsLaterIsFound() throws IOException {
+        Path file = dir.resolve("config.json");
+        AlibabaCliProfileCredentialsProvider provider = AlibabaCliProfileCredentialsProvider.create(file, Map.of());
+        assertThrows(SdkClientException.class, provider::resolveCredentials);
+        write(config("default", profile("default", "AK", "LTAI-id")));
+        assertEquals("LTAI-id", provider.resolveCredentials().id());
+    }
+
+    @Test
+    void toStringNamesTheFileOnly() throws IOException {
+        Path file = write("{\"profiles\":[{\"name\":\"default\",\"mode\":\"StsToken\",\"access_key_id\":\"STS.id\","
+                + "\"access_key_secret\":\"" + SECRET + "\",\"sts_token\":\"" + TOKEN + "\"}]}");
+        AlibabaCliProfileCredentialsProvider provider = AlibabaCliProfileCredentialsProvider.create(file, Map.of());
+        provider.resolveCredentials();
+        String text = provider.toString();
+        assertTrue(text.contains(file.toString()), text);
+        assertFalse(text.contains(SECRET), text);
+        assertFalse(text.contains(TOKEN), text);
+    }
+}
