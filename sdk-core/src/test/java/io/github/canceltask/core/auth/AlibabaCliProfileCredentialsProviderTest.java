@@ -233,19 +233,6 @@ class AlibabaCliProfileCredentialsProviderTest {
     }
 
     @Test
-    void keepsTheParsedCredentialsWhileTimeAndSizeStayTheSame() throws IOException {
-        Path file = write(config("default", profile("default", "AK", "LTAI-aaaa")));
-        AlibabaCliProfileCredentialsProvider provider = AlibabaCliProfileCredentialsProvider.create(file, Map.of());
-        assertEquals("LTAI-aaaa", provider.resolveCredentials().id());
-        FileTime before = Files.getLastModifiedTime(file);
-        Files.writeString(file, config("default", profile("default", "AK", "LTAI-bbbb")));
-        Files.setLastModifiedTime(file, before);
-        assertEquals("LTAI-aaaa", provider.resolveCredentials().id(), "same size and time: the cache answers");
-        Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 10_000));
-        assertEquals("LTAI-bbbb", provider.resolveCredentials().id(), "new time: the file is read again");
-    }
-
-    @Test
     void aDifferentProfileIsNotAnsweredFromTheCache() throws IOException {
         Path file = write(config("default", profile("default", "AK", "LTAI-default"), profile("dev", "AK", "LTAI-dev")));
         Map<String, String> env = new HashMap<>();
