@@ -13,8 +13,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class AlibabaCliProfileCredentialsProviderTest {
     private static final String SECRET = "SECRET-CANARY-7f3a";
@@ -45,44 +49,26 @@ class AlibabaCliProfileCredentialsProviderTest {
                 () -> AlibabaCliProfileCredentialsProvider.create(file, env).resolveCredentials());
     }
 
-    @Test
-    void akProfile() throws IOException {
-        Path file = write(config("default", profile("default", "AK", "LTAI-default")));
-        assertEquals(Credentials.of("LTAI-default", SECRET), resolve(file, Map.of()));
+    static Stream<Arguments> readableFiles() {
+        return Stream.of(
+                Arguments.of(config("default", profile("default", "AK", "LTAI-id")), Credentials.of("LTAI-id", SECRET)),
+                Arguments.of("{\"current\":\"sts\",\"profiles\":[{\"name\":\"sts\",\"mode\":\"StsToken\","
+                        + "\"access_key_id\":\"STS.id\",\"access_key_secret\":\"" + SECRET + "\",\"sts_token\":\""
+                        + TOKEN + "\"}]}", Credentials.of("STS.id", SECRET, TOKEN)),
+                // AK mode ignores an sts_token
+                Arguments.of("{\"profiles\":[{\"name\":\"default\",\"mode\":\"AK\",\"access_key_id\":\"LTAI-id\","
+                        + "\"access_key_secret\":\"" + SECRET + "\",\"sts_token\":\"" + TOKEN + "\"}]}",
+                        Credentials.of("LTAI-id", SECRET)),
+                // no mode, or an empty one, with keys is AK
+                Arguments.of("{\"profiles\":[{\"name\":\"default\",\"access_key_id\":\"LTAI-id\","
+                        + "\"access_key_secret\":\"" + SECRET + "\"}]}", Credentials.of("LTAI-id", SECRET)),
+                Arguments.of(config("default", profile("default", "", "LTAI-id")), Credentials.of("LTAI-id", SECRET)));
     }
 
-    @Test
-    void stsTokenProfile() throws IOException {
-        Path file = write("{\"current\":\"sts\",\"profiles\":[{\"name\":\"sts\",\"mode\":\"StsToken\","
-                + "\"access_key_id\":\"STS.id\",\"access_key_secret\":\"" + SECRET + "\",\"sts_token\":\"" + TOKEN
-                + "\"}]}");
-        assertEquals(Credentials.of("STS.id", SECRET, TOKEN), resolve(file, Map.of()));
-    }
-
-    @Test
-    void stsTokenProfileWithoutTokenIsAnError() throws IOException {
-        Path file = write(config("default", profile("default", "StsToken", "STS.id")));
-        assertEquals(file + " (profile 'default': sts_token is missing)", failure(file, Map.of()).getMessage());
-    }
-
-    @Test
-    void akModeIgnoresAnStsToken() throws IOException {
-        Path file = write("{\"profiles\":[{\"name\":\"default\",\"mode\":\"AK\",\"access_key_id\":\"LTAI-id\","
-                + "\"access_key_secret\":\"" + SECRET + "\",\"sts_token\":\"" + TOKEN + "\"}]}");
-        assertEquals(Credentials.of("LTAI-id", SECRET), resolve(file, Map.of()));
-    }
-
-    @Test
-    void absentModeWithKeysIsAk() throws IOException {
-        Path file = write("{\"profiles\":[{\"name\":\"default\",\"access_key_id\":\"LTAI-id\","
-                + "\"access_key_secret\":\"" + SECRET + "\"}]}");
-        assertEquals(Credentials.of("LTAI-id", SECRET), resolve(file, Map.of()));
-    }
-
-    @Test
-    void emptyModeWithKeysIsAk() throws IOException {
-        Path file = write(config("default", profile("default", "", "LTAI-id")));
-        assertEquals(Credentials.of("LTAI-id", SECRET), resolve(file, Map.of()));
+    @ParameterizedTest
+    @MethodSource("readableFiles")
+    void readsTheProfile(String json, Credentials expected) throws IOException {
+        assertEquals(expected, resolve(write(json), Map.of()));
     }
 
     @Test
@@ -111,19 +97,43 @@ class AlibabaCliProfileCredentialsProviderTest {
         assertEquals("LTAI-dev", resolve(file, Map.of("ALIBABA_CLOUD_PROFILE", " ")).id());
     }
 
+    static Stream<Arguments> malformedFiles() {
+        return Stream.of(
+                Arguments.of("", "empty"),
+                Arguments.of("[1, 2]", "not a JSON object"),
+                Arguments.of("{\"current\":\"default\"}", "no \"profiles\" list"),
+                Arguments.of(config("gone", profile("default", "AK", "LTAI-default")),
+                        "no profile 'gone' (from \"current\"); profiles in the file: default"),
+                Arguments.of("{\"profiles\":[{\"mode\":\"AK\"}]}",
+                        "no profile 'default'; profiles in the file: none"),
+                Arguments.of(config("default", profile("default", "StsToken", "STS.id")),
+                        "profile 'default': sts_token is missing"),
+                Arguments.of("{\"profiles\":[{\"name\":\"default\",\"mode\":\"AK\",\"access_key_id\":\"LTAI-id\"}]}",
+                        "profile 'default': access_key_secret is missing"),
+                Arguments.of("{\"profiles\":[{\"name\":\"default\",\"access_key_id\":12,"
+                        + "\"access_key_secret\":\"" + SECRET + "\"}]}", "profile 'default': access_key_id is not a string"),
+                Arguments.of(config("default", profile("default", "AK", "")), "profile 'default': access_key_id is empty"),
+                Arguments.of("{\"profiles\":[{\"name\":\"default\",\"access_key_id\":\"LTAI-id\","
+                        + "\"access_key_secret\":\" " + SECRET + "\"}]}",
+                        "profile 'default': access_key_secret has leading or trailing whitespace,"
+                        + " which breaks request signing; remove it"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("malformedFiles")
+    void unusableFileIsNamedWithTheReasonButNoSecret(String json, String reason) throws IOException {
+        Path file = write(json);
+        SdkClientException e = failure(file, Map.of());
+        assertEquals(file + " (" + reason + ")", e.getMessage());
+        assertFalse(e.getMessage().contains(SECRET), e.getMessage());
+    }
+
     @Test
     void unknownProfileFromEnvironmentIsNamedWithTheProfilesThere() throws IOException {
         Path file = write(config("default", profile("default", "AK", "LTAI-default"), profile("dev", "AK", "LTAI-dev")));
         SdkClientException e = failure(file, Map.of("ALIBABA_CLOUD_PROFILE", "prod"));
         assertEquals(file + " (no profile 'prod' (from ALIBABA_CLOUD_PROFILE); profiles in the file: default, dev)",
                 e.getMessage());
-    }
-
-    @Test
-    void unknownCurrentProfileIsNamed() throws IOException {
-        Path file = write(config("gone", profile("default", "AK", "LTAI-default")));
-        assertEquals(file + " (no profile 'gone' (from \"current\"); profiles in the file: default)",
-                failure(file, Map.of()).getMessage());
     }
 
     @Test
@@ -161,24 +171,6 @@ class AlibabaCliProfileCredentialsProviderTest {
     }
 
     @Test
-    void emptyFileIsNamed() throws IOException {
-        Path file = write("");
-        assertEquals(file + " (empty)", failure(file, Map.of()).getMessage());
-    }
-
-    @Test
-    void jsonThatIsNotAnObjectIsNamed() throws IOException {
-        Path file = write("[1, 2]");
-        assertEquals(file + " (not a JSON object)", failure(file, Map.of()).getMessage());
-    }
-
-    @Test
-    void noProfilesListIsNamed() throws IOException {
-        Path file = write("{\"current\":\"default\"}");
-        assertEquals(file + " (no \"profiles\" list)", failure(file, Map.of()).getMessage());
-    }
-
-    @Test
     void missingFile() {
         Path file = dir.resolve("absent.json");
         assertEquals(file + " (no such file)", failure(file, Map.of()).getMessage());
@@ -187,30 +179,6 @@ class AlibabaCliProfileCredentialsProviderTest {
     @Test
     void directoryIsNotAFile() {
         assertEquals(dir + " (not a regular file)", failure(dir, Map.of()).getMessage());
-    }
-
-    @Test
-    void missingSecretIsNamed() throws IOException {
-        Path file = write("{\"profiles\":[{\"name\":\"default\",\"mode\":\"AK\",\"access_key_id\":\"LTAI-id\"}]}");
-        assertEquals(file + " (profile 'default': access_key_secret is missing)", failure(file, Map.of()).getMessage());
-    }
-
-    @Test
-    void nonStringKeyIsNamed() throws IOException {
-        Path file = write("{\"profiles\":[{\"name\":\"default\",\"mode\":\"AK\",\"access_key_id\":12,"
-                + "\"access_key_secret\":\"" + SECRET + "\"}]}");
-        assertEquals(file + " (profile 'default': access_key_id is not a string)", failure(file, Map.of()).getMessage());
-    }
-
-    @Test
-    void emptyOrWhitespaceValuesAreErrors() throws IOException {
-        Path file = write(config("default", profile("default", "AK", "")));
-        assertEquals(file + " (profile 'default': access_key_id is empty)", failure(file, Map.of()).getMessage());
-        Files.writeString(file, "{\"profiles\":[{\"name\":\"default\",\"mode\":\"AK\",\"access_key_id\":\"LTAI-id\","
-                + "\"access_key_secret\":\" " + SECRET + "\"}]}");
-        SdkClientException e = failure(file, Map.of());
-        assertTrue(e.getMessage().contains("access_key_secret has leading or trailing whitespace"), e.getMessage());
-        assertFalse(e.getMessage().contains(SECRET), e.getMessage());
     }
 
     @Test

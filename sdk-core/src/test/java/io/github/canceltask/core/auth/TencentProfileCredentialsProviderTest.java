@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TencentProfileCredentialsProviderTest {
     private static final String SECRET = "SECRET-CANARY-7f3a";
@@ -33,22 +35,18 @@ class TencentProfileCredentialsProviderTest {
         return assertThrows(SdkClientException.class, () -> resolve(file)).getMessage();
     }
 
-    @Test
-    void readsDefaultSection() throws IOException {
-        Path file = write("[default]\nsecret_id = AKID-id\nsecret_key = " + SECRET + "\n");
-        assertEquals(Credentials.of("AKID-id", SECRET), resolve(file));
-    }
-
-    @Test
-    void readsTheOptionalToken() throws IOException {
-        Path file = write("[default]\nsecret_id=AKID-id\nsecret_key=" + SECRET + "\ntoken=" + TOKEN + "\n");
-        assertEquals(Credentials.of("AKID-id", SECRET, TOKEN), resolve(file));
-    }
-
-    @Test
-    void emptyTokenMeansNoToken() throws IOException {
-        Path file = write("[default]\nsecret_id=AKID-id\nsecret_key=" + SECRET + "\ntoken =\n");
-        assertEquals(Credentials.of("AKID-id", SECRET), resolve(file));
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            [default]\\nsecret_id = AKID-id\\nsecret_key = SECRET\\n                   | SECRET      | none
+            [default]\\nsecret_id=AKID-id\\nsecret_key=SECRET\\ntoken=TOKEN\\n           | SECRET      | TOKEN
+            [default]\\nsecret_id=AKID-id\\nsecret_key=SECRET\\ntoken =\\n               | SECRET      | none
+            [default]\\nsecret_id = AKID-id\\nsecret_key = abc=def#ghi                 | abc=def#ghi | none
+            """)
+    void readsTheDefaultSection(String ini, String secret, String token) throws IOException {
+        Path file = write(ini.replace("\\n", "\n").replace("SECRET", SECRET).replace("TOKEN", TOKEN));
+        String expectedSecret = secret.replace("SECRET", SECRET);
+        String expectedToken = token == null ? null : token.replace("TOKEN", TOKEN);
+        assertEquals(Credentials.of("AKID-id", expectedSecret, expectedToken), resolve(file));
     }
 
     @Test
@@ -69,42 +67,21 @@ class TencentProfileCredentialsProviderTest {
         assertEquals(Credentials.of("AKID-id", SECRET), resolve(file));
     }
 
-    @Test
-    void valueMayContainEqualsSignsAndHashes() throws IOException {
-        Path file = write("[default]\nsecret_id = AKID-id\nsecret_key = abc=def#ghi\n");
-        assertEquals("abc=def#ghi", resolve(file).secret());
-    }
-
-    @Test
-    void missingSection() throws IOException {
-        Path file = write("[prod]\nsecret_id = AKID-id\nsecret_key = " + SECRET + "\n");
-        assertEquals(file + " (no [default] section)", failure(file));
-    }
-
-    @Test
-    void keysBeforeAnySectionDoNotCount() throws IOException {
-        Path file = write("secret_id = AKID-id\nsecret_key = " + SECRET + "\n");
-        assertEquals(file + " (no [default] section)", failure(file));
-    }
-
-    @Test
-    void missingKey() throws IOException {
-        Path file = write("[default]\nsecret_id = AKID-id\n");
-        assertEquals(file + " ([default] secret_key is missing)", failure(file));
-    }
-
-    @Test
-    void emptyValue() throws IOException {
-        Path file = write("[default]\nsecret_id =\nsecret_key = " + SECRET + "\n");
-        assertEquals(file + " ([default] secret_id is empty)", failure(file));
-    }
-
-    @Test
-    void lineThatIsNoPairIsNamedByNumberWithoutItsContent() throws IOException {
-        Path file = write("[default]\nsecret_id = AKID-id\n" + SECRET + "\n");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            [prod]\\nsecret_id = AKID-id\\nsecret_key = SECRET          | no [default] section
+            secret_id = AKID-id\\nsecret_key = SECRET                 | no [default] section
+            [default]\\nsecret_id = AKID-id\\n                        | [default] secret_key is missing
+            [default]\\nsecret_id =\\nsecret_key = SECRET             | [default] secret_id is empty
+            [default]\\nsecret_id = AKID-id\\nSECRET\\n                | line 3 is neither [section], comment nor key = value
+            [default]\\n[default\\nsecret_id = AKID-id                | line 2 is neither [section], comment nor key = value
+            [default]\\n= SECRET\\n                                   | line 2 is neither [section], comment nor key = value
+            """)
+    void unusableFileIsNamedWithTheReasonButNoSecret(String ini, String reason) throws IOException {
+        Path file = write(ini.replace("\\n", "\n").replace("SECRET", SECRET));
         String message = failure(file);
-        assertEquals(file + " (line 3 is neither [section], comment nor key = value)", message);
-        assertFalse(message.contains(SECRET));
+        assertEquals(file + " (" + reason + ")", message);
+        assertFalse(message.contains(SECRET), message);
     }
 
     @Test
