@@ -1,6 +1,6 @@
 package io.github.canceltask.domain;
 
-import io.github.canceltask.core.client.SdkClientBuilder;
+import io.github.canceltask.core.client.AlibabaClientBuilder;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -38,6 +38,6 @@ public interface DomainClient extends AutoCloseable {
     void close();
 
     /** Builds a {@link DomainClient}. */
-    interface Builder extends SdkClientBuilder<Builder, DomainClient> {
+    interface Builder extends AlibabaClientBuilder<Builder, DomainClient> {
     }
 }

@@ -1,6 +1,6 @@
 package io.github.canceltask.ecs;
 
-import io.github.canceltask.core.client.SdkClientBuilder;
+import io.github.canceltask.core.client.AlibabaClientBuilder;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -44,6 +44,6 @@ public interface EcsClient extends AutoCloseable {
     void close();
 
     /** Builds an {@link EcsClient}; {@code region} is required. */
-    interface Builder extends SdkClientBuilder<Builder, EcsClient> {
+    interface Builder extends AlibabaClientBuilder<Builder, EcsClient> {
     }
 }

@@ -1,6 +1,6 @@
 package io.github.canceltask.elasticsearch;
 
-import io.github.canceltask.core.client.SdkClientBuilder;
+import io.github.canceltask.core.client.AlibabaClientBuilder;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -39,6 +39,6 @@ public interface ElasticsearchClient extends AutoCloseable {
     void close();
 
     /** Builds an {@link ElasticsearchClient}; {@code region} is required. */
-    interface Builder extends SdkClientBuilder<Builder, ElasticsearchClient> {
+    interface Builder extends AlibabaClientBuilder<Builder, ElasticsearchClient> {
     }
 }

@@ -53,11 +53,6 @@ final class DefaultDlcClient extends SdkClientBase implements DlcClient {
         }
 
         @Override
-        public DlcClient.Builder rateLimit(RateLimit limit) {
-            return super.rateLimit(limit);
-        }
-
-        @Override
         public DlcClient.Builder regionalEndpoint(boolean regional) {
             this.regional = regional;
             return this;

@@ -1,6 +1,7 @@
 package io.github.canceltask.core.signer;
 
 import io.github.canceltask.core.auth.Credentials;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,6 +40,34 @@ public final class Acs3Signer {
     }
 
     private Acs3Signer() {
+    }
+
+    /**
+     * Adds the V3 signing headers ({@code x-acs-date}, {@code x-acs-signature-nonce}, {@code x-acs-content-sha256},
+     * for a session token {@code x-acs-security-token}) and {@code Authorization} to a request's headers.
+     *
+     * @param algorithm the algorithm
+     * @param method the HTTP method
+     * @param canonicalUri the path as sent, already percent-encoded
+     * @param query the query parameters, unencoded
+     * @param headers the request's own headers: {@code host}, {@code x-acs-action}, {@code x-acs-version}, ...
+     * @param body the body bytes as sent
+     * @param credentials who signs
+     * @param time the signing time
+     * @param nonce a value never used before
+     * @return every header to send, sorted by name
+     */
+    public static Map<String, String> sign(Algorithm algorithm, String method, String canonicalUri,
+                                           Map<String, String> query, Map<String, String> headers, byte[] body,
+                                           Credentials credentials, Instant time, String nonce) {
+        TreeMap<String, String> all = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        all.putAll(headers);
+        all.put("x-acs-date", Timestamps.iso8601(time));
+        all.put("x-acs-signature-nonce", nonce);
+        all.put("x-acs-content-sha256", hashPayload(algorithm, body));
+        credentials.sessionToken().ifPresent(token -> all.put("x-acs-security-token", token));
+        all.put("Authorization", authorization(algorithm, method, canonicalUri, query, all, credentials));
+        return all;
     }
 
     /**

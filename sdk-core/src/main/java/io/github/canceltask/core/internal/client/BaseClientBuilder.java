@@ -5,6 +5,7 @@ import io.github.canceltask.core.client.SdkClientBuilder;
 import io.github.canceltask.core.internal.validate.Validate;
 import io.github.canceltask.core.retry.RateLimit;
 import io.github.canceltask.core.retry.RetryPolicy;
+import io.github.canceltask.core.signer.Acs3Signer;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,6 +33,7 @@ public abstract class BaseClientBuilder<B extends SdkClientBuilder<B, C>, C> imp
     private Clock clock = Clock.systemUTC();
     private String userAgentSuffix;
     private RateLimit rateLimit;
+    private Acs3Signer.Algorithm acs3Algorithm;
 
     /** @param service the product's service */
     protected BaseClientBuilder(ServiceDescription service) {
@@ -94,13 +96,25 @@ public abstract class BaseClientBuilder<B extends SdkClientBuilder<B, C>, C> imp
     }
 
     /**
-     * Sets the pacing; exposed by products whose service documents a rate limit.
+     * Sets the pacing; part of the public builder of products whose service documents a rate limit.
      *
      * @param limit the pacing
      * @return this
      */
-    protected B rateLimit(RateLimit limit) {
+    public B rateLimit(RateLimit limit) {
         this.rateLimit = requireSet(limit, "rateLimit");
+        return self();
+    }
+
+    /**
+     * Signs with Alibaba Cloud's V3 signature instead of the classic one; part of the public builder of Alibaba
+     * products.
+     *
+     * @param algorithm the V3 algorithm, or null for the classic signature
+     * @return this
+     */
+    public B acs3Signing(Acs3Signer.Algorithm algorithm) {
+        this.acs3Algorithm = algorithm;
         return self();
     }
 
@@ -116,7 +130,8 @@ public abstract class BaseClientBuilder<B extends SdkClientBuilder<B, C>, C> imp
         CredentialsProvider credentials = credentialsProvider != null
                 ? credentialsProvider : service.defaultCredentials().get();
         ClientConfiguration configuration = new ClientConfiguration(resolvedRegion, credentials, endpoint,
-                connectTimeout, callTimeout, retryPolicy, httpClient, clock, UserAgent.of(userAgentSuffix), rateLimit);
+                connectTimeout, callTimeout, retryPolicy, httpClient, clock, UserAgent.of(userAgentSuffix), rateLimit,
+                acs3Algorithm);
         return build(new ClientRuntime(service, configuration));
     }
 

@@ -3,6 +3,7 @@ package io.github.canceltask.core.internal.client;
 import io.github.canceltask.core.auth.CredentialsProvider;
 import io.github.canceltask.core.retry.RateLimit;
 import io.github.canceltask.core.retry.RetryPolicy;
+import io.github.canceltask.core.signer.Acs3Signer;
 import java.time.Clock;
 import java.time.Duration;
 import okhttp3.HttpUrl;
@@ -21,8 +22,10 @@ import okhttp3.OkHttpClient;
  * @param clock the signing clock
  * @param userAgent the full {@code User-Agent}
  * @param rateLimit the pacing
+ * @param acs3Algorithm Alibaba Cloud V3 signing instead of the classic signature, or null
  */
 public record ClientConfiguration(String region, CredentialsProvider credentialsProvider, HttpUrl endpoint,
                                   Duration connectTimeout, Duration callTimeout, RetryPolicy retryPolicy,
-                                  OkHttpClient userHttpClient, Clock clock, String userAgent, RateLimit rateLimit) {
+                                  OkHttpClient userHttpClient, Clock clock, String userAgent, RateLimit rateLimit,
+                                  Acs3Signer.Algorithm acs3Algorithm) {
 }

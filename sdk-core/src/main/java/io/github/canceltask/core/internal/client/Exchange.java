@@ -73,7 +73,8 @@ final class Exchange<I, O> {
         }
         masker = new SecretMasker(credentials);
         SigningContext context = new SigningContext(config.endpoint(), config.region(), credentials,
-                runtime.clockSkew().now(), UUID.randomUUID().toString(), config.userAgent());
+                runtime.clockSkew().now(), UUID.randomUUID().toString(), config.userAgent(),
+                config.acs3Algorithm());
         Request request = operation.toHttpRequest(input, context);
         requestLine = request.method() + " " + request.url().scheme() + "://" + request.url().host() + ":"
                 + request.url().port() + request.url().encodedPath();

@@ -1,7 +1,7 @@
 package io.github.canceltask.core.internal.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.canceltask.core.signer.PercentEncoder;
+import io.github.canceltask.core.signer.Acs3Signer;
 import io.github.canceltask.core.signer.RoaSigner;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,7 +11,8 @@ import okhttp3.RequestBody;
 
 /**
  * An Alibaba Cloud ROA operation, sent as the official V2 SDK sends it: {@code POST <path>?<query>} with no body,
- * {@code Accept: application/json}, the {@code x-acs-*} headers and {@code Authorization: acs <id>:<signature>}.
+ * {@code Accept: application/json}, the {@code x-acs-*} headers and {@code Authorization: acs <id>:<signature>}
+ * (or the V3 signature when the client asks for it).
  *
  * @param <I> the typed request
  * @param <O> the typed response
@@ -55,23 +56,22 @@ public final class RoaOperation<I, O> implements Operation<I, O> {
                 params.put(k, v);
             }
         });
-        Map<String, String> headers = RoaSigner.sign("POST", encodedPath, params, Map.of(
+        Map<String, String> headers = context.acs3Algorithm() == null
+                ? RoaSigner.sign("POST", encodedPath, params, Map.of(
                         "Accept", "application/json",
                         "x-acs-action", action,
                         "x-acs-version", version),
-                context.credentials(), context.time(), context.nonce());
-        StringBuilder encodedQuery = new StringBuilder(128);
-        params.forEach((k, v) -> {
-            if (encodedQuery.length() > 0) {
-                encodedQuery.append('&');
-            }
-            PercentEncoder.encode(k, encodedQuery);
-            encodedQuery.append('=');
-            PercentEncoder.encode(v, encodedQuery);
-        });
+                context.credentials(), context.time(), context.nonce())
+                : Acs3Signer.sign(context.acs3Algorithm(), "POST", encodedPath, params, Map.of(
+                        "Accept", "application/json",
+                        "host", context.hostHeader(),
+                        "x-acs-action", action,
+                        "x-acs-version", version),
+                EMPTY, context.credentials(), context.time(), context.nonce());
+        String encodedQuery = QueryStrings.encode(params);
         Request.Builder request = new Request.Builder()
                 .url(context.endpoint().newBuilder().encodedPath(encodedPath)
-                        .encodedQuery(encodedQuery.length() == 0 ? null : encodedQuery.toString()).build())
+                        .encodedQuery(encodedQuery.isEmpty() ? null : encodedQuery).build())
                 .header("User-Agent", context.userAgent())
                 .post(RequestBody.create(EMPTY, null));
         headers.forEach(request::header);

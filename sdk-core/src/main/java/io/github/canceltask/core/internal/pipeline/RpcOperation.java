@@ -1,11 +1,12 @@
 package io.github.canceltask.core.internal.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.canceltask.core.signer.Acs3Signer;
 import io.github.canceltask.core.signer.PercentEncoder;
 import io.github.canceltask.core.signer.RpcSigner;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -14,7 +15,8 @@ import okhttp3.RequestBody;
 /**
  * An Alibaba Cloud RPC operation, sent as the official SDK sends it: {@code POST /} with every parameter (the
  * signature included) in the query, an empty form body, and {@code Format=JSON}. {@code RegionId} is the client's
- * region unless the operation's parameters carry their own.
+ * region unless the operation's parameters carry their own. With V3 signing, {@code Action} and {@code Version}
+ * travel as {@code x-acs-*} headers and only the operation's parameters stay in the query.
  *
  * @param <I> the typed request
  * @param <O> the typed response
@@ -50,34 +52,36 @@ public final class RpcOperation<I, O> implements Operation<I, O> {
     @Override
     public Request toHttpRequest(I input, SigningContext context) {
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("Action", action);
-        params.put("Version", version);
-        params.put("Format", "JSON");
+        if (context.acs3Algorithm() == null) {
+            params.put("Action", action);
+            params.put("Version", version);
+            params.put("Format", "JSON");
+        }
         params.put("RegionId", context.region());
         parameters.apply(input).forEach((k, v) -> {
             if (v != null) {
                 params.put(k, v);
             }
         });
-        SortedMap<String, String> signed = RpcSigner.sign("POST", params, context.credentials(), context.time(),
-                context.nonce());
-        StringBuilder query = new StringBuilder(512);
-        for (Map.Entry<String, String> p : signed.entrySet()) {
-            if (query.length() > 0) {
-                query.append('&');
-            }
-            PercentEncoder.encode(p.getKey(), query);
-            query.append('=');
-            PercentEncoder.encode(p.getValue(), query);
-        }
-        return new Request.Builder()
-                .url(context.endpoint().newBuilder().encodedPath("/").encodedQuery(query.toString()).build())
+        Request.Builder request = new Request.Builder()
                 .header("Accept", "application/json")
                 .header("User-Agent", context.userAgent())
                 .header("x-acs-action", action)
                 .header("x-acs-version", version)
-                .post(RequestBody.create(EMPTY, FORM))
-                .build();
+                .post(RequestBody.create(EMPTY, FORM));
+        Map<String, String> query;
+        if (context.acs3Algorithm() == null) {
+            query = RpcSigner.sign("POST", params, context.credentials(), context.time(), context.nonce());
+        } else {
+            query = new TreeMap<>(params);
+            Acs3Signer.sign(context.acs3Algorithm(), "POST", "/", query, Map.of(
+                            "host", context.hostHeader(),
+                            "x-acs-action", action,
+                            "x-acs-version", version),
+                    EMPTY, context.credentials(), context.time(), context.nonce()).forEach(request::header);
+        }
+        return request.url(context.endpoint().newBuilder().encodedPath("/")
+                .encodedQuery(QueryStrings.encode(query)).build()).build();
     }
 
     @Override
