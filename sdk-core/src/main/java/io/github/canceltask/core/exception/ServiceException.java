@@ -28,7 +28,7 @@ public class ServiceException extends SdkException {
 
     private static String describe(Builder b) {
         StringBuilder s = new StringBuilder(128)
-                .append(b.errorCode).append(": ").append(b.errorMessage)
+                .append(b.errorCode == null ? "Error" : b.errorCode).append(": ").append(b.errorMessage)
                 .append(" (HTTP ").append(b.httpStatus)
                 .append(", request id ").append(b.requestId == null ? "none" : b.requestId);
         if (b.attempts > 1) {
@@ -59,7 +59,10 @@ public class ServiceException extends SdkException {
         return httpStatus;
     }
 
-    /** @return the service's error code, e.g. {@code InvalidTaskId.NotFound} */
+    /**
+     * @return the service's error code, e.g. {@code InvalidTaskId.NotFound}; null when the answer carried none
+     *     (an HTML error page from a proxy, say)
+     */
     public String errorCode() {
         return errorCode;
     }
@@ -95,7 +98,7 @@ public class ServiceException extends SdkException {
     /** Builds a {@link ServiceException}. */
     public static final class Builder {
         private int httpStatus;
-        private String errorCode = "Unknown";
+        private String errorCode;
         private String errorMessage = "";
         private String requestId;
         private boolean retryable;
@@ -113,7 +116,7 @@ public class ServiceException extends SdkException {
 
         /** @param v the error code @return this */
         public Builder errorCode(String v) {
-            errorCode = v == null ? "Unknown" : v;
+            errorCode = v;
             return this;
         }
 

@@ -1,0 +1,57 @@
+package io.github.canceltask.core.internal.retry;
+
+import io.github.canceltask.core.retry.RateLimit;
+
+/**
+ * Paces a client's tries: a token bucket of one token refilled at the configured rate. Adaptive limits pace only
+ * from the last throttling answer until a quiet period has passed. Thread-safe.
+ */
+public final class RateLimiter {
+    /** How long an adaptive limiter keeps pacing after the last throttling answer. */
+    public static final long QUIET_PERIOD_NANOS = 10_000_000_000L;
+
+    private final RateLimit.Mode mode;
+    private final long intervalNanos;
+    private long nextFreeNanos;
+    private volatile long pacedUntilNanos;
+
+    /** @param limit the configured limit */
+    public RateLimiter(RateLimit limit) {
+        this.mode = limit.mode();
+        this.intervalNanos = mode == RateLimit.Mode.OFF ? 0 : (long) Math.ceil(1e9 / limit.permitsPerSecond());
+    }
+
+    /**
+     * Takes the next free slot.
+     *
+     * @param nowNanos {@link System#nanoTime()}
+     * @return how long to wait before sending, in nanoseconds; 0 to send now
+     */
+    public long reserve(long nowNanos) {
+        if (mode == RateLimit.Mode.OFF || mode == RateLimit.Mode.ADAPTIVE && nowNanos - pacedUntilNanos >= 0) {
+            return 0;
+        }
+        synchronized (this) {
+            long slot = Math.max(nowNanos, nextFreeNanos);
+            nextFreeNanos = slot + intervalNanos;
+            return slot - nowNanos;
+        }
+    }
+
+    /**
+     * The service said the rate was exceeded: start (or keep) pacing, with an empty bucket.
+     *
+     * @param nowNanos {@link System#nanoTime()}
+     */
+    public void onThrottled(long nowNanos) {
+        if (mode != RateLimit.Mode.ADAPTIVE) {
+            return;
+        }
+        synchronized (this) {
+            if (nowNanos - pacedUntilNanos >= 0) {
+                nextFreeNanos = nowNanos + intervalNanos;
+            }
+            pacedUntilNanos = nowNanos + QUIET_PERIOD_NANOS;
+        }
+    }
+}
