@@ -2,6 +2,10 @@ package io.github.canceltask.bench;
 
 import io.github.canceltask.bench.official.classic.ClassicDomainCancelTask;
 import io.github.canceltask.bench.official.classic.ClassicEcsCancelTask;
+import io.github.canceltask.bench.ours.OursDlcCancelTask;
+import io.github.canceltask.bench.ours.OursDomainCancelTask;
+import io.github.canceltask.bench.ours.OursEcsCancelTask;
+import io.github.canceltask.bench.ours.OursElasticsearchCancelTask;
 import io.github.canceltask.bench.support.IsolatedSdk;
 import io.github.canceltask.bench.support.LoopbackServer;
 import java.util.concurrent.Callable;
@@ -50,6 +54,64 @@ public abstract class CallBenchmark {
                 ((AutoCloseable) call).close();
             }
         }
+    }
+
+    // ---------------------------------------------------------------- ours
+
+    @State(Scope.Benchmark)
+    public static class EcsOurs extends Side {
+        @Setup(Level.Trial)
+        public void setup() throws Exception {
+            call = new OursEcsCancelTask(server().hostAndPort());
+            verify(LoopbackServer.ALIBABA_REQUEST_ID);
+        }
+    }
+
+    @State(Scope.Benchmark)
+    public static class DomainOurs extends Side {
+        @Setup(Level.Trial)
+        public void setup() throws Exception {
+            call = new OursDomainCancelTask(server().hostAndPort());
+            verify(LoopbackServer.ALIBABA_REQUEST_ID);
+        }
+    }
+
+    @State(Scope.Benchmark)
+    public static class EsOurs extends Side {
+        @Setup(Level.Trial)
+        public void setup() throws Exception {
+            call = new OursElasticsearchCancelTask(server().hostAndPort());
+            verify(LoopbackServer.ALIBABA_REQUEST_ID);
+        }
+    }
+
+    @State(Scope.Benchmark)
+    public static class DlcOurs extends Side {
+        @Setup(Level.Trial)
+        public void setup() throws Exception {
+            call = new OursDlcCancelTask(server().hostAndPort());
+            verify(LoopbackServer.DLC_REQUEST_ID);
+        }
+    }
+
+    @Benchmark
+    public String ecsOurs(EcsOurs s) throws Exception {
+        return s.call.call();
+    }
+
+    @Benchmark
+    public String domainOurs(DomainOurs s) throws Exception {
+        return s.call.call();
+    }
+
+    @Benchmark
+    public String esOurs(EsOurs s) throws Exception {
+        return s.call.call();
+    }
+
+    @Benchmark
+    public String dlcOurs(DlcOurs s) throws Exception {
+        return s.call.call();
     }
 
     // ---------------------------------------------------------------- official

@@ -4,6 +4,10 @@ import com.aliyuncs.http.MethodType;
 import io.github.canceltask.bench.official.classic.ClassicSigning;
 import io.github.canceltask.bench.support.Fixtures;
 import io.github.canceltask.bench.support.IsolatedSdk;
+import io.github.canceltask.core.auth.Credentials;
+import io.github.canceltask.core.signer.RoaSigner;
+import io.github.canceltask.core.signer.RpcSigner;
+import io.github.canceltask.core.signer.Tc3Signer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -64,6 +68,9 @@ public class SigningBenchmark {
     Callable<String> teaRoa;
 
     // TC3
+    Tc3Signer tc3Signer;
+    Credentials tencentCredentials;
+    Credentials alibabaCredentials;
     Callable<String> tencentTc3;
     byte[] tc3Body;
     byte[] tc3CanonicalRequest;
@@ -92,6 +99,8 @@ public class SigningBenchmark {
         rpcMac = mac("HmacSHA1", (Fixtures.ACCESS_KEY_SECRET + "&").getBytes(StandardCharsets.UTF_8));
         String rpcExpected = Base64.getEncoder().encodeToString(rpcMac.doFinal(rpcStringToSign));
         check("RPC classic", rpcExpected, classic.rpcSignature(MethodType.POST, rpcParams, Fixtures.ACCESS_KEY_SECRET));
+        check("RPC ours string to sign", rpcSts, RpcSigner.stringToSign("POST", rpcParams));
+        check("RPC ours", rpcExpected, RpcSigner.signature("POST", rpcParams, Fixtures.ACCESS_KEY_SECRET));
 
         // ---- ROA: the request tea's doROARequest signs for ES CancelTask (with a client token)
         roaQuery = new HashMap<>();
@@ -117,6 +126,10 @@ public class SigningBenchmark {
         String roaExpected = "acs " + Fixtures.ACCESS_KEY_ID + ":"
                 + Base64.getEncoder().encodeToString(roaMac.doFinal(roaStringToSign));
         check("ROA tea", roaExpected, teaRoa.call());
+        alibabaCredentials = Credentials.of(Fixtures.ACCESS_KEY_ID, Fixtures.ACCESS_KEY_SECRET);
+        check("ROA ours string to sign", roaSts, RoaSigner.stringToSign("POST", ROA_PATH, roaQuery, roaHeadersLower));
+        check("ROA ours", roaExpected,
+                RoaSigner.authorization("POST", ROA_PATH, roaQuery, roaHeadersLower, alibabaCredentials));
         check("ROA classic string to sign", roaSts,
                 classic.roaStringToSign(MethodType.POST, ROA_PATH, roaQuery, roaHeadersClassic));
         check("ROA classic", roaExpected, classic.roaAuthorization(MethodType.POST, ROA_PATH, roaQuery,
@@ -144,6 +157,9 @@ public class SigningBenchmark {
                 + ", SignedHeaders=content-type;host, Signature=" + hex.formatHex(tc3Mac.doFinal(tc3StringToSign));
         tencentTc3 = IsolatedSdk.tencent().newCallable("io.github.canceltask.bench.official.tencent.TencentTc3Signing");
         check("TC3 Tencent", tc3Expected, tencentTc3.call());
+        tc3Signer = new Tc3Signer();
+        tencentCredentials = Credentials.of(Fixtures.TENCENT_SECRET_ID, Fixtures.TENCENT_SECRET_KEY);
+        check("TC3 ours", tc3Expected, tc3Ours());
     }
 
     static Mac mac(String algorithm, byte[] key) throws GeneralSecurityException {
@@ -161,6 +177,11 @@ public class SigningBenchmark {
     // ------------------------------------------------------------------ RPC
 
     @Benchmark
+    public String rpcOurs() {
+        return RpcSigner.signature("POST", rpcParams, Fixtures.ACCESS_KEY_SECRET);
+    }
+
+    @Benchmark
     public String rpcOfficialClassic() {
         return classic.rpcSignature(MethodType.POST, rpcParams, Fixtures.ACCESS_KEY_SECRET);
     }
@@ -171,6 +192,11 @@ public class SigningBenchmark {
     }
 
     // ------------------------------------------------------------------ ROA
+
+    @Benchmark
+    public String roaOurs() {
+        return RoaSigner.authorization("POST", ROA_PATH, roaQuery, roaHeadersLower, alibabaCredentials);
+    }
 
     @Benchmark
     public String roaOfficialTea() throws Exception {
@@ -189,6 +215,12 @@ public class SigningBenchmark {
     }
 
     // ------------------------------------------------------------------ TC3
+
+    @Benchmark
+    public String tc3Ours() {
+        return tc3Signer.authorization(tencentCredentials, "dlc", Fixtures.DLC_HOST, Fixtures.DLC_CONTENT_TYPE,
+                tc3Body, Fixtures.TC3_TIMESTAMP);
+    }
 
     @Benchmark
     public String tc3Official() throws Exception {

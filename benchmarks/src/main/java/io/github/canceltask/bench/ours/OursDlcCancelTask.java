@@ -1,0 +1,32 @@
+package io.github.canceltask.bench.ours;
+
+import io.github.canceltask.bench.support.Fixtures;
+import io.github.canceltask.core.auth.StaticCredentialsProvider;
+import io.github.canceltask.dlc.CancelTaskRequest;
+import io.github.canceltask.dlc.DlcClient;
+import java.net.URI;
+import java.util.concurrent.Callable;
+
+/** Dlc CancelTask through our {@link DlcClient}: one shared client with the defaults, a new request per call. */
+public final class OursDlcCancelTask implements Callable<String>, AutoCloseable {
+
+    private final DlcClient client;
+
+    public OursDlcCancelTask(String hostAndPort) {
+        this.client = DlcClient.builder()
+                .region(Fixtures.TENCENT_REGION)
+                .credentialsProvider(StaticCredentialsProvider.of(Fixtures.TENCENT_SECRET_ID, Fixtures.TENCENT_SECRET_KEY))
+                .endpointOverride(URI.create("http://" + hostAndPort))
+                .build();
+    }
+
+    @Override
+    public String call() {
+        return client.cancelTask(CancelTaskRequest.builder().taskId(Fixtures.DLC_TASK_ID).build()).requestId();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

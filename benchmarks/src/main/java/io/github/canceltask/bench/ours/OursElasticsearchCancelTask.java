@@ -1,0 +1,32 @@
+package io.github.canceltask.bench.ours;
+
+import io.github.canceltask.bench.support.Fixtures;
+import io.github.canceltask.core.auth.StaticCredentialsProvider;
+import io.github.canceltask.elasticsearch.CancelTaskRequest;
+import io.github.canceltask.elasticsearch.ElasticsearchClient;
+import java.net.URI;
+import java.util.concurrent.Callable;
+
+/** Elasticsearch CancelTask through our {@link ElasticsearchClient}: one shared client with the defaults, a new request per call. */
+public final class OursElasticsearchCancelTask implements Callable<String>, AutoCloseable {
+
+    private final ElasticsearchClient client;
+
+    public OursElasticsearchCancelTask(String hostAndPort) {
+        this.client = ElasticsearchClient.builder()
+                .region(Fixtures.ALIBABA_REGION)
+                .credentialsProvider(StaticCredentialsProvider.of(Fixtures.ACCESS_KEY_ID, Fixtures.ACCESS_KEY_SECRET))
+                .endpointOverride(URI.create("http://" + hostAndPort))
+                .build();
+    }
+
+    @Override
+    public String call() {
+        return client.cancelTask(CancelTaskRequest.builder().instanceId(Fixtures.ES_INSTANCE_ID).build()).requestId();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}
