@@ -9,29 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.canceltask.core.exception.ServiceException;
-import java.io.IOException;
 import java.util.stream.Stream;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every parameter error Domain answers CancelTask with reaches the caller whole, after exactly one try. */
-class DomainClientErrorsTest {
-    private final MockWebServer server = new MockWebServer();
-
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
+class DomainClientErrorsTest extends DomainMockServerTest {
     /** Domain's page documents no codes of its own; these are the parameter errors it answers with. */
     static Stream<Arguments> documentedErrors() {
         return Stream.of(

@@ -16,30 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.canceltask.core.exception.ServiceException;
 import io.github.canceltask.core.retry.RetryPolicy;
-import java.io.IOException;
 import java.util.Map;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Which answers DomainClient tries again, how often, how long it waits, and that every try is signed afresh. */
-class DomainClientRetryTest {
-    private final MockWebServer server = new MockWebServer();
-
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
+class DomainClientRetryTest extends DomainMockServerTest {
     @ParameterizedTest(name = "HTTP {0} {1}")
     @CsvSource({"400, Throttling.User", "429, Throttling.User", "400, Throttling", "400, Throttling.Api"})
     void throttlingIsRetriedWithAFreshNonceAndSignature(int status, String code) throws Exception {

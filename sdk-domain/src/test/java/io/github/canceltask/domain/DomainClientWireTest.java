@@ -14,33 +14,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.canceltask.core.auth.StaticCredentialsProvider;
-import java.io.IOException;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** What DomainClient puts on the wire, and how it reads both success shapes. */
-class DomainClientWireTest {
-    private final MockWebServer server = new MockWebServer();
-
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
+class DomainClientWireTest extends DomainMockServerTest {
     @Test
     void sendsEveryRpcParameterAndHeaderSignedWithTheVendorsAlgorithm() throws Exception {
         server.enqueue(ok("010E55C9-C64C-4C85-9BB2-7C225ADA6C86"));

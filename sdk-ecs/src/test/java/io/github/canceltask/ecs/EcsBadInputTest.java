@@ -6,31 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.canceltask.core.auth.StaticCredentialsProvider;
-import java.io.IOException;
 import java.net.URI;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Bad input is refused by build() with a message naming the field; the server never sees a request. */
-class EcsBadInputTest {
-    private final MockWebServer server = new MockWebServer();
-
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
+class EcsBadInputTest extends EcsMockServerTest {
     @AfterEach
-    void stop() {
+    void nothingWasSent() {
         assertEquals(0, server.getRequestCount());
-        server.close();
     }
 
     static Stream<Arguments> badRequests() {

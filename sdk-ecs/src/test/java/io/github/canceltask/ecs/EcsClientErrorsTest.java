@@ -9,29 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.canceltask.core.exception.ServiceException;
-import java.io.IOException;
 import java.util.stream.Stream;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every error ECS documents for CancelTask reaches the caller whole, after exactly one try. */
-class EcsClientErrorsTest {
-    private final MockWebServer server = new MockWebServer();
-
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
+class EcsClientErrorsTest extends EcsMockServerTest {
     static Stream<Arguments> documentedErrors() {
         return Stream.of(
                 Arguments.of(400, EcsErrorCodes.MISSING_PARAMETER,

@@ -14,33 +14,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.canceltask.core.auth.StaticCredentialsProvider;
-import java.io.IOException;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** What EcsClient puts on the wire, byte for byte where it matters, and how it reads a success. */
-class EcsClientWireTest {
-    private final MockWebServer server = new MockWebServer();
-
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
+class EcsClientWireTest extends EcsMockServerTest {
     @Test
     void sendsEveryRpcParameterAndHeaderSignedWithTheVendorsAlgorithm() throws Exception {
         server.enqueue(ok("473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E"));
