@@ -12,7 +12,7 @@ import io.github.canceltask.testkit.TaskState;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 /**
  * The SDK in a few seconds, with no cloud account: starts a LocalCloud and, on each of the four services, cancels a
@@ -36,8 +36,8 @@ public final class Demo {
         }
     }
 
-    /** One service's cancel call, as a user's code would make it; answers the request id. */
-    private record Service(String name, ServiceState state, UnaryOperator<String> cancel) {
+    /** One service's cancel call, as a user's code would make it. */
+    private record Service(String name, ServiceState state, Function<String, CancelAnswer> cancel) {
     }
 
     /** One line of the table. */
@@ -60,15 +60,21 @@ public final class Demo {
                     + ". No cloud account is used.");
             out.println();
             List<Service> services = List.of(
-                    new Service("ECS", cloud.ecs(), id -> ecs.cancelTask(
-                            io.github.canceltask.ecs.CancelTaskRequest.builder().taskId(id).build()).requestId()),
-                    new Service("Domain", cloud.domain(), id -> domain.cancelTask(
-                            io.github.canceltask.domain.CancelTaskRequest.builder().taskNo(id).build()).requestId()),
-                    new Service("Elasticsearch", cloud.elasticsearch(), id -> elasticsearch.cancelTask(
-                            io.github.canceltask.elasticsearch.CancelTaskRequest.builder().instanceId(id).build())
-                            .requestId()),
-                    new Service("DLC", cloud.dlc(), id -> dlc.cancelTask(
-                            io.github.canceltask.dlc.CancelTaskRequest.builder().taskId(id).build()).requestId()));
+                    new Service("ECS", cloud.ecs(), id -> new CancelAnswer(ecs.cancelTask(
+                            io.github.canceltask.ecs.CancelTaskRequest.builder().taskId(id).build()).requestId(),
+                            true)),
+                    new Service("Domain", cloud.domain(), id -> new CancelAnswer(domain.cancelTask(
+                            io.github.canceltask.domain.CancelTaskRequest.builder().taskNo(id).build()).requestId(),
+                            true)),
+                    new Service("Elasticsearch", cloud.elasticsearch(), id -> {
+                        io.github.canceltask.elasticsearch.CancelTaskResponse response = elasticsearch.cancelTask(
+                                io.github.canceltask.elasticsearch.CancelTaskRequest.builder().instanceId(id).build());
+                        // Elasticsearch says no with a successful answer: Result false, "the cancel failed".
+                        return new CancelAnswer(response.requestId(), response.result());
+                    }),
+                    new Service("DLC", cloud.dlc(), id -> new CancelAnswer(dlc.cancelTask(
+                            io.github.canceltask.dlc.CancelTaskRequest.builder().taskId(id).build()).requestId(),
+                            true)));
             List<Row> rows = new ArrayList<>();
             for (Service service : services) {
                 service.state().addTask(RUNNING_TASK, TaskState.RUNNING);
@@ -93,10 +99,11 @@ public final class Demo {
 
     private static Row expectCanceled(Service service) {
         try {
-            String requestId = service.cancel().apply(RUNNING_TASK);
+            CancelAnswer answer = service.cancel().apply(RUNNING_TASK);
             TaskState now = service.state().state(RUNNING_TASK);
-            String outcome = now == TaskState.CANCELED ? "canceled" : "UNEXPECTED: answered OK, task is " + now;
-            return new Row(service.name(), "running task", outcome, "-", requestId);
+            String outcome = answer.canceled() && now == TaskState.CANCELED ? "canceled"
+                    : "UNEXPECTED: answered " + (answer.canceled() ? "canceled" : "Result false") + ", task is " + now;
+            return new Row(service.name(), "running task", outcome, "-", answer.requestId());
         } catch (ServiceException e) {
             return new Row(service.name(), "running task", "UNEXPECTED: refused (HTTP " + e.httpStatus() + ")",
                     e.errorCode(), e.requestId());
@@ -105,8 +112,9 @@ public final class Demo {
 
     private static Row expectRefused(Service service, String situation, String taskId) {
         try {
-            String requestId = service.cancel().apply(taskId);
-            return new Row(service.name(), situation, "UNEXPECTED: canceled", "-", requestId);
+            CancelAnswer answer = service.cancel().apply(taskId);
+            String outcome = answer.canceled() ? "UNEXPECTED: canceled" : "not canceled (Result false)";
+            return new Row(service.name(), situation, outcome, "-", answer.requestId());
         } catch (ServiceException e) {
             return new Row(service.name(), situation, "refused (HTTP " + e.httpStatus() + ")", e.errorCode(),
                     e.requestId());

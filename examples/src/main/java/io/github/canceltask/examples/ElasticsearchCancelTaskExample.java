@@ -58,8 +58,15 @@ public final class ElasticsearchCancelTaskExample {
         try {
             CancelTaskResponse response = elasticsearch.cancelTask(
                     CancelTaskRequest.builder().instanceId(instanceId).build());
-            out.println("Canceled the task of Elasticsearch instance " + instanceId + " (Result " + response.result()
-                    + "). Request id: " + response.requestId());
+            if (!response.result()) {
+                // Elasticsearch says no with a successful answer: Result false means the cancel failed.
+                err.println("Elasticsearch did not cancel the task of " + instanceId + ": Result false (the task is"
+                        + " no longer running)");
+                err.println("Request id: " + response.requestId());
+                return 1;
+            }
+            out.println("Canceled the task of Elasticsearch instance " + instanceId + ". Request id: "
+                    + response.requestId());
             return 0;
         } catch (ServiceException e) {
             // Elasticsearch answered with an error. The request id is what Alibaba Cloud support asks for.

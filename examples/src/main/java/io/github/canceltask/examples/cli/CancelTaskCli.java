@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.canceltask.core.exception.SdkClientException;
 import io.github.canceltask.core.exception.ServiceException;
+import io.github.canceltask.examples.CancelAnswer;
 import io.github.canceltask.examples.CloudTarget;
 import java.io.PrintStream;
 import java.net.URI;
@@ -103,7 +104,8 @@ public final class CancelTaskCli {
         try (CloudTarget target = CloudTarget.choose(command.vendor(), line.has(CommandLine.LIVE), endpoint,
                 environment, err)) {
             target.seedIfLocal(call.seed());
-            return report.canceled(call.send().apply(target, line.has(CommandLine.ASYNC)));
+            CancelAnswer answer = call.send().apply(target, line.has(CommandLine.ASYNC));
+            return answer.canceled() ? report.canceled(answer.requestId()) : report.notCanceled(answer.requestId());
         } catch (IllegalArgumentException e) {
             // The region or the endpoint, refused by the client builder.
             return usageError(err, e.getMessage());
@@ -181,13 +183,25 @@ public final class CancelTaskCli {
         }
 
         int refused(ServiceException e) {
+            String code = e.errorCode() == null ? "no error code" : e.errorCode();
+            return serviceError(e.requestId(), e.errorCode(), e.errorMessage(), e.httpStatus(),
+                    code + " (HTTP " + e.httpStatus() + ")");
+        }
+
+        int notCanceled(String requestId) {
+            // Elasticsearch says no with a successful answer: Result false, "the cancel failed".
+            return serviceError(requestId, null, "the cancel failed: the task is no longer running", 200,
+                    "Result false (HTTP 200)");
+        }
+
+        private int serviceError(String requestId, String errorCode, String message, int httpStatus,
+                String summary) {
             if (json) {
-                out.println(result(false, e.requestId(), e.errorCode(), e.errorMessage(), e.httpStatus()));
+                out.println(result(false, requestId, errorCode, message, httpStatus));
             }
-            err.println("canceltask: " + what + " not canceled: "
-                    + (e.errorCode() == null ? "no error code" : e.errorCode()) + " (HTTP " + e.httpStatus() + ")");
-            err.println("  message:    " + e.errorMessage());
-            err.println("  request id: " + (e.requestId() == null ? "none" : e.requestId()));
+            err.println("canceltask: " + what + " not canceled: " + summary);
+            err.println("  message:    " + message);
+            err.println("  request id: " + (requestId == null ? "none" : requestId));
             return SERVICE_ERROR;
         }
 

@@ -2,6 +2,7 @@ package io.github.canceltask.examples.cli;
 
 import io.github.canceltask.dlc.CancelTaskRequest;
 import io.github.canceltask.dlc.DlcClient;
+import io.github.canceltask.examples.CancelAnswer;
 import io.github.canceltask.examples.CloudTarget.Vendor;
 import io.github.canceltask.testkit.TaskState;
 import java.util.List;
@@ -37,9 +38,11 @@ final class DlcCommand implements ServiceCommand {
     public Call prepare(CommandLine line) {
         CancelTaskRequest request = CancelTaskRequest.builder().taskId(line.value(CommandLine.TASK_ID)).build();
         return new Call(cloud -> cloud.dlc().addTask(request.taskId(), TaskState.RUNNING), (target, async) -> {
-            try (DlcClient dlc = target.configure(DlcClient.builder()).region(line.value(CommandLine.REGION)).build()) {
-                return ServiceCommand.send(async, () -> dlc.cancelTask(request), () -> dlc.cancelTaskAsync(request))
-                        .requestId();
+            try (DlcClient dlc = target.configure(DlcClient.builder())
+                    .region(line.value(CommandLine.REGION)).build()) {
+                String requestId = ServiceCommand.send(async, () -> dlc.cancelTask(request),
+                        () -> dlc.cancelTaskAsync(request)).requestId();
+                return new CancelAnswer(requestId, true);
             }
         });
     }

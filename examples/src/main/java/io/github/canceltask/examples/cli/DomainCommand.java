@@ -2,6 +2,7 @@ package io.github.canceltask.examples.cli;
 
 import io.github.canceltask.domain.CancelTaskRequest;
 import io.github.canceltask.domain.DomainClient;
+import io.github.canceltask.examples.CancelAnswer;
 import io.github.canceltask.examples.CloudTarget.Vendor;
 import io.github.canceltask.testkit.TaskState;
 import java.util.List;
@@ -41,8 +42,9 @@ final class DomainCommand implements ServiceCommand {
             // Domain is a central service: the region only matters to the signature, and defaults to cn-hangzhou.
             try (DomainClient domain = target.configure(DomainClient.builder())
                     .region(line.value(CommandLine.REGION)).build()) {
-                return ServiceCommand.send(async, () -> domain.cancelTask(request),
+                String requestId = ServiceCommand.send(async, () -> domain.cancelTask(request),
                         () -> domain.cancelTaskAsync(request)).requestId();
+                return new CancelAnswer(requestId, true);
             }
         });
     }

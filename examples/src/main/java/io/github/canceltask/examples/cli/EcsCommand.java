@@ -2,6 +2,7 @@ package io.github.canceltask.examples.cli;
 
 import io.github.canceltask.ecs.CancelTaskRequest;
 import io.github.canceltask.ecs.EcsClient;
+import io.github.canceltask.examples.CancelAnswer;
 import io.github.canceltask.examples.CloudTarget.Vendor;
 import io.github.canceltask.testkit.TaskState;
 import java.util.List;
@@ -39,8 +40,9 @@ final class EcsCommand implements ServiceCommand {
         return new Call(cloud -> cloud.ecs().addTask(request.taskId(), TaskState.RUNNING), (target, async) -> {
             try (EcsClient ecs = target.configure(EcsClient.builder())
                     .region(line.value(CommandLine.REGION)).build()) {
-                return ServiceCommand.send(async, () -> ecs.cancelTask(request), () -> ecs.cancelTaskAsync(request))
-                        .requestId();
+                String requestId = ServiceCommand.send(async, () -> ecs.cancelTask(request),
+                        () -> ecs.cancelTaskAsync(request)).requestId();
+                return new CancelAnswer(requestId, true);
             }
         });
     }

@@ -1,7 +1,9 @@
 package io.github.canceltask.examples.cli;
 
 import io.github.canceltask.elasticsearch.CancelTaskRequest;
+import io.github.canceltask.elasticsearch.CancelTaskResponse;
 import io.github.canceltask.elasticsearch.ElasticsearchClient;
+import io.github.canceltask.examples.CancelAnswer;
 import io.github.canceltask.examples.CloudTarget.Vendor;
 import io.github.canceltask.testkit.TaskState;
 import java.util.List;
@@ -40,8 +42,9 @@ final class ElasticsearchCommand implements ServiceCommand {
         return new Call(cloud -> cloud.elasticsearch().addTask(request.instanceId(), TaskState.RUNNING), (target, async) -> {
             try (ElasticsearchClient elasticsearch = target.configure(ElasticsearchClient.builder())
                     .region(line.value(CommandLine.REGION)).build()) {
-                return ServiceCommand.send(async, () -> elasticsearch.cancelTask(request),
-                        () -> elasticsearch.cancelTaskAsync(request)).requestId();
+                CancelTaskResponse response = ServiceCommand.send(async, () -> elasticsearch.cancelTask(request),
+                        () -> elasticsearch.cancelTaskAsync(request));
+                return new CancelAnswer(response.requestId(), response.result());
             }
         });
     }

@@ -1,5 +1,6 @@
 package io.github.canceltask.examples.cli;
 
+import io.github.canceltask.examples.CancelAnswer;
 import io.github.canceltask.examples.CloudTarget;
 import io.github.canceltask.examples.CloudTarget.Vendor;
 import io.github.canceltask.testkit.LocalCloud;
@@ -43,10 +44,10 @@ interface ServiceCommand {
      * A request ready to send.
      *
      * @param seed adds the request's task to an embedded LocalCloud as running
-     * @param send builds the client for the target, sends (asynchronously when told) and answers the request id;
+     * @param send builds the client for the target, sends (asynchronously when told) and tells what came back;
      *     throws IllegalArgumentException when the region or the endpoint is invalid
      */
-    record Call(Consumer<LocalCloud> seed, BiFunction<CloudTarget, Boolean, String> send) {
+    record Call(Consumer<LocalCloud> seed, BiFunction<CloudTarget, Boolean, CancelAnswer> send) {
     }
 
     /**
