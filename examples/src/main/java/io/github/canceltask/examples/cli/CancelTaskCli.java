@@ -61,8 +61,6 @@ public final class CancelTaskCli {
               canceltask dlc --region ap-guangzhou --task-id 2c8e4a1b --json
             """;
 
-    private static final List<ServiceCommand> COMMANDS =
-            List.of(new EcsCommand(), new DomainCommand(), new ElasticsearchCommand(), new DlcCommand());
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private CancelTaskCli() {
@@ -96,7 +94,7 @@ public final class CancelTaskCli {
             line = CommandLine.parse(args);
             command = commandFor(line);
             endpoint = endpoint(line.value(CommandLine.ENDPOINT));
-            call = command.prepare(line);
+            call = command.prepare().apply(line);
         } catch (UsageException | IllegalArgumentException e) {
             return usageError(err, e.getMessage());
         }
@@ -120,7 +118,7 @@ public final class CancelTaskCli {
         if (line.service() == null) {
             throw new UsageException("no service given (ecs, domain, elasticsearch or dlc)");
         }
-        ServiceCommand command = COMMANDS.stream().filter(c -> c.name().equals(line.service())).findFirst()
+        ServiceCommand command = Services.ALL.stream().filter(c -> c.name().equals(line.service())).findFirst()
                 .orElseThrow(() -> new UsageException("unknown service '" + line.service()
                         + "' (choose ecs, domain, elasticsearch or dlc)"));
         List<String> allowed = new ArrayList<>(command.requiredOptions());
@@ -166,7 +164,7 @@ public final class CancelTaskCli {
 
         Report(ServiceCommand command, CommandLine line, PrintStream out, PrintStream err) {
             this.command = command;
-            this.what = command.describe(line);
+            this.what = command.describe().apply(line);
             this.json = line.has(CommandLine.JSON);
             this.out = out;
             this.err = err;

@@ -9,36 +9,23 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** One service the CLI can cancel a task on: its options and the call. */
-interface ServiceCommand {
-    /** @return the name on the command line, e.g. {@code ecs} */
-    String name();
-
-    /** @return whose credentials chain applies */
-    Vendor vendor();
-
-    /** @return the options that must be given, e.g. {@code --task-id} */
-    List<String> requiredOptions();
-
-    /** @return the service's options that may be left out */
-    List<String> optionalOptions();
-
-    /**
-     * @param line the parsed command line, holding every required option
-     * @return what is being canceled, for messages, e.g. {@code ECS task t-123}
-     */
-    String describe(CommandLine line);
-
-    /**
-     * Builds the request, so that a bad value is reported before anything starts.
-     *
-     * @param line the parsed command line, holding every required option
-     * @return the call, ready to send
-     * @throws IllegalArgumentException when an option's value is invalid, naming the field
-     */
-    Call prepare(CommandLine line);
+/**
+ * One service the CLI can cancel a task on (the four are in {@link Services}).
+ *
+ * @param name the name on the command line, e.g. {@code ecs}
+ * @param vendor whose credentials chain applies
+ * @param requiredOptions the options that must be given, e.g. {@code --task-id}
+ * @param optionalOptions the service's options that may be left out
+ * @param describe what is being canceled, for messages, e.g. {@code ECS task t-123}, from a command line holding
+ *     every required option
+ * @param prepare builds the request from a command line holding every required option, so that a bad value is
+ *     reported before anything starts; throws IllegalArgumentException naming the field
+ */
+record ServiceCommand(String name, Vendor vendor, List<String> requiredOptions, List<String> optionalOptions,
+        Function<CommandLine, String> describe, Function<CommandLine, Call> prepare) {
 
     /**
      * A request ready to send.

@@ -80,7 +80,8 @@ class CancelTaskCliTest {
         ProgramRun run = canceltask(ProgramRun.noCredentials(home), service.args("task-1"));
 
         assertEquals(0, run.status(), run::err);
-        String requestId = ProgramRun.find(run.out(), "^Canceled " + service.what() + "task-1\\. Request id: (\\S+)\n$");
+        String requestId =
+                ProgramRun.find(run.out(), "^Canceled " + service.what() + "task-1\\. Request id: (\\S+)\n$");
         assertFalse(requestId.equals("null"));
         assertTrue(run.err().matches("No credentials found; running against an embedded LocalCloud at "
                 + "http://127\\.0\\.0\\.1:\\d+ - no cloud account used\\.\n"), run.err());
