@@ -113,7 +113,7 @@ final class CloudDispatcher extends Dispatcher {
             return elasticsearch;
         }
         if (request.rawPath.equals("/")) {
-            String version = request.parameters().get("Version");
+            String version = request.parameters.get("Version");
             if (EcsApi.VERSION.equals(version)) {
                 return ecs;
             }

@@ -11,7 +11,7 @@ final class Faults {
     enum Kind {
         /** Answer the vendor's throttling error. */
         THROTTLE,
-        /** Answer a 5xx in the vendor's shape, with {@code Retry-After} when {@link Fault#retryAfterSeconds} >= 0. */
+        /** Answer a 5xx in the vendor's shape, with {@code Retry-After} unless {@link Fault#retryAfterSeconds} is negative. */
         SERVER_ERROR,
         /** Answer normally, after {@link Fault#delay}. */
         DELAY,

@@ -22,6 +22,8 @@ final class IncomingRequest {
     final String rawQuery;
     final Map<String, String> query;
     final Map<String, String> form;
+    /** The RPC parameters: form-body parameters, then the query's (which win on a clash). */
+    final Map<String, String> parameters;
     final Headers headers;
     final byte[] body;
 
@@ -36,6 +38,9 @@ final class IncomingRequest {
         this.form = contentType != null
                 && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
                 ? decodePairs(new String(body, StandardCharsets.UTF_8)) : Map.of();
+        Map<String, String> all = new TreeMap<>(form);
+        all.putAll(query);
+        this.parameters = Collections.unmodifiableMap(all);
     }
 
     static IncomingRequest of(RecordedRequest request) {
@@ -55,13 +60,6 @@ final class IncomingRequest {
     /** @return the header's first value, or null */
     String header(String name) {
         return headers.get(name);
-    }
-
-    /** @return the RPC parameters: form-body parameters, then the query's (which win on a clash) */
-    Map<String, String> parameters() {
-        Map<String, String> all = new TreeMap<>(form);
-        all.putAll(query);
-        return all;
     }
 
     /** @return every header, names as received, each with its values in order */

@@ -31,17 +31,17 @@ abstract class RpcApi extends AlibabaApi {
 
     @Override
     final String action(IncomingRequest request) {
-        return request.parameters().get("Action");
+        return request.parameters.get("Action");
     }
 
     @Override
     final boolean wantsXml(IncomingRequest request) {
-        return "XML".equalsIgnoreCase(request.parameters().get("Format"));
+        return "XML".equalsIgnoreCase(request.parameters.get("Format"));
     }
 
     @Override
     final Answer serve(IncomingRequest request) {
-        Map<String, String> parameters = request.parameters();
+        Map<String, String> parameters = request.parameters;
         for (String name : COMMON_PARAMETERS) {
             required(parameters, name);
         }

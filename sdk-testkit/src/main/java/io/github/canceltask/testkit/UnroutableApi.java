@@ -14,14 +14,14 @@ final class UnroutableApi extends AlibabaApi {
 
     @Override
     String action(IncomingRequest request) {
-        return request.parameters().get("Action");
+        return request.parameters.get("Action");
     }
 
     @Override
     Answer serve(IncomingRequest request) {
         if (request.rawPath.equals("/")) {
-            String action = request.parameters().get("Action");
-            String version = request.parameters().get("Version");
+            String action = request.parameters.get("Action");
+            String version = request.parameters.get("Version");
             if (action == null || action.isBlank()) {
                 throw missing("Action");
             }
