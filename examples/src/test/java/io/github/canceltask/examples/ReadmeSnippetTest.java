@@ -11,7 +11,7 @@ import io.github.canceltask.testkit.LocalCloud;
 import io.github.canceltask.testkit.TaskState;
 import org.junit.jupiter.api.Test;
 
-/** The snippet of README-snippets.md "Testing your code with LocalCloud", word for word, so that it keeps working. */
+/** The README's "Testing your code with LocalCloud" snippet, word for word, so that it keeps working. */
 class ReadmeSnippetTest {
     @Test
     void cancelsTheRunningTaskAndRetriesAThrottledCall() {
