@@ -5,6 +5,7 @@ import io.github.canceltask.core.exception.SdkClientException;
 import io.github.canceltask.core.exception.ServiceException;
 import io.github.canceltask.core.internal.pipeline.Operation;
 import io.github.canceltask.core.internal.pipeline.ParsedResponse;
+import io.github.canceltask.core.internal.pipeline.ResponseParser;
 import io.github.canceltask.core.internal.pipeline.SecretMasker;
 import io.github.canceltask.core.internal.pipeline.SigningContext;
 import io.github.canceltask.core.internal.retry.RetryAfter;
@@ -90,6 +91,10 @@ final class Exchange<I, O> {
      */
     O onResponse(Response response) throws IOException {
         byte[] body = readBody(response.body());
+        if (body.length > MAX_BODY_BYTES && response.isSuccessful()) {
+            throw ResponseParser.unreadable(response.code(), body, masker,
+                    "a body larger than " + MAX_BODY_BYTES + " bytes, which no CancelTask answer is");
+        }
         ParsedResponse parsed;
         try {
             parsed = runtime.service().responseParser().parse(response.code(), body, masker);
@@ -179,14 +184,13 @@ final class Exchange<I, O> {
                 + runtime.configuration().callTimeout() + ") after " + attempt + " tries");
     }
 
+    /**
+     * @return the body, or its first {@code MAX_BODY_BYTES + 1} bytes when it is longer: an oversized error page
+     *     (a proxy's, say) is still an error answer with a status worth deciding on
+     */
     private static byte[] readBody(ResponseBody body) throws IOException {
         try (InputStream in = body.byteStream()) {
-            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (bytes.length > MAX_BODY_BYTES) {
-                throw new SdkClientException("The service's answer is larger than " + MAX_BODY_BYTES
-                        + " bytes; no CancelTask answer is, so it was not read");
-            }
-            return bytes;
+            return in.readNBytes(MAX_BODY_BYTES + 1);
         }
     }
 

@@ -24,6 +24,9 @@ public final class AlibabaResponseParser implements ResponseParser {
             if (requestId == null) {
                 requestId = Json.text(root.get("data"), "RequestId");
             }
+            if (requestId == null) {
+                throw ResponseParser.unreadable(status, body, masker, "a JSON object without RequestId");
+            }
             return new ParsedResponse(root, requestId);
         }
         String code = Json.text(root, "Code");

@@ -1,6 +1,5 @@
 package io.github.canceltask.core.internal.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.canceltask.core.signer.Acs3Signer;
 import io.github.canceltask.core.signer.RoaSigner;
 import java.util.Map;
@@ -17,14 +16,11 @@ import okhttp3.RequestBody;
  * @param <I> the typed request
  * @param <O> the typed response
  */
-public final class RoaOperation<I, O> implements Operation<I, O> {
+public final class RoaOperation<I, O> extends VersionedOperation<I, O> {
     private static final byte[] EMPTY = new byte[0];
 
-    private final String action;
-    private final String version;
     private final Function<I, String> path;
     private final Function<I, Map<String, String>> query;
-    private final ResponseMapper<O> responseMapper;
 
     /**
      * @param action the {@code x-acs-action}
@@ -35,27 +31,16 @@ public final class RoaOperation<I, O> implements Operation<I, O> {
      */
     public RoaOperation(String action, String version, Function<I, String> path,
                         Function<I, Map<String, String>> query, ResponseMapper<O> responseMapper) {
-        this.action = action;
-        this.version = version;
+        super(action, version, responseMapper);
         this.path = path;
         this.query = query;
-        this.responseMapper = responseMapper;
-    }
-
-    @Override
-    public String name() {
-        return action;
     }
 
     @Override
     public Request toHttpRequest(I input, SigningContext context) {
         String encodedPath = path.apply(input);
         TreeMap<String, String> params = new TreeMap<>();
-        query.apply(input).forEach((k, v) -> {
-            if (v != null) {
-                params.put(k, v);
-            }
-        });
+        forEachSet(query.apply(input), params::put);
         Map<String, String> headers = context.acs3Algorithm() == null
                 ? RoaSigner.sign("POST", encodedPath, params, Map.of(
                         "Accept", "application/json",
@@ -76,10 +61,5 @@ public final class RoaOperation<I, O> implements Operation<I, O> {
                 .post(RequestBody.create(EMPTY, null));
         headers.forEach(request::header);
         return request.build();
-    }
-
-    @Override
-    public O toResponse(JsonNode payload, String requestId) {
-        return responseMapper.apply(payload, requestId);
     }
 }

@@ -1,6 +1,5 @@
 package io.github.canceltask.core.internal.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.canceltask.core.signer.Acs3Signer;
 import io.github.canceltask.core.signer.PercentEncoder;
 import io.github.canceltask.core.signer.RpcSigner;
@@ -21,14 +20,11 @@ import okhttp3.RequestBody;
  * @param <I> the typed request
  * @param <O> the typed response
  */
-public final class RpcOperation<I, O> implements Operation<I, O> {
+public final class RpcOperation<I, O> extends VersionedOperation<I, O> {
     private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
     private static final byte[] EMPTY = new byte[0];
 
-    private final String action;
-    private final String version;
     private final Function<I, Map<String, String>> parameters;
-    private final ResponseMapper<O> responseMapper;
 
     /**
      * @param action the {@code Action}
@@ -38,15 +34,8 @@ public final class RpcOperation<I, O> implements Operation<I, O> {
      */
     public RpcOperation(String action, String version, Function<I, Map<String, String>> parameters,
                         ResponseMapper<O> responseMapper) {
-        this.action = action;
-        this.version = version;
+        super(action, version, responseMapper);
         this.parameters = parameters;
-        this.responseMapper = responseMapper;
-    }
-
-    @Override
-    public String name() {
-        return action;
     }
 
     @Override
@@ -58,11 +47,7 @@ public final class RpcOperation<I, O> implements Operation<I, O> {
             params.put("Format", "JSON");
         }
         params.put("RegionId", context.region());
-        parameters.apply(input).forEach((k, v) -> {
-            if (v != null) {
-                params.put(k, v);
-            }
-        });
+        forEachSet(parameters.apply(input), params::put);
         Request.Builder request = new Request.Builder()
                 .header("Accept", "application/json")
                 .header("User-Agent", context.userAgent())
@@ -82,10 +67,5 @@ public final class RpcOperation<I, O> implements Operation<I, O> {
         }
         return request.url(context.endpoint().newBuilder().encodedPath("/")
                 .encodedQuery(QueryStrings.encode(query)).build()).build();
-    }
-
-    @Override
-    public O toResponse(JsonNode payload, String requestId) {
-        return responseMapper.apply(payload, requestId);
     }
 }

@@ -1,6 +1,5 @@
 package io.github.canceltask.core.internal.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.canceltask.core.signer.Tc3Signer;
 import java.util.function.Function;
 import okhttp3.MediaType;
@@ -15,16 +14,13 @@ import okhttp3.RequestBody;
  * @param <I> the typed request
  * @param <O> the typed response
  */
-public final class Tc3Operation<I, O> implements Operation<I, O> {
+public final class Tc3Operation<I, O> extends VersionedOperation<I, O> {
     /** Signed, so it must be sent exactly so. */
     public static final String CONTENT_TYPE = "application/json; charset=utf-8";
     private static final MediaType JSON = MediaType.get(CONTENT_TYPE);
 
     private final String service;
-    private final String action;
-    private final String version;
     private final Function<I, byte[]> body;
-    private final ResponseMapper<O> responseMapper;
     private final Tc3Signer signer = new Tc3Signer();
 
     /**
@@ -36,16 +32,9 @@ public final class Tc3Operation<I, O> implements Operation<I, O> {
      */
     public Tc3Operation(String service, String action, String version, Function<I, byte[]> body,
                         ResponseMapper<O> responseMapper) {
+        super(action, version, responseMapper);
         this.service = service;
-        this.action = action;
-        this.version = version;
         this.body = body;
-        this.responseMapper = responseMapper;
-    }
-
-    @Override
-    public String name() {
-        return action;
     }
 
     @Override
@@ -67,10 +56,5 @@ public final class Tc3Operation<I, O> implements Operation<I, O> {
                 .post(RequestBody.create(bytes, JSON));
         context.credentials().sessionToken().ifPresent(token -> request.header("X-TC-Token", token));
         return request.build();
-    }
-
-    @Override
-    public O toResponse(JsonNode payload, String requestId) {
-        return responseMapper.apply(payload, requestId);
     }
 }

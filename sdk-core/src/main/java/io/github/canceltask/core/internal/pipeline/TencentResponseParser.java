@@ -44,6 +44,9 @@ public final class TencentResponseParser implements ResponseParser {
         if (status != 200) {
             throw error(status, null, "HTTP " + status + " without an error in the body", requestId);
         }
+        if (requestId == null) {
+            throw ResponseParser.unreadable(status, body, masker, "a Response without RequestId");
+        }
         return new ParsedResponse(response, requestId);
     }
 
