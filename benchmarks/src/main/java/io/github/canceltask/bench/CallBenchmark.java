@@ -50,6 +50,10 @@ public abstract class CallBenchmark {
 
         @TearDown(Level.Trial)
         public void tearDown() throws Exception {
+            LoopbackServer server = server();
+            // the number of TCP connections tells whether the client kept its connections alive
+            System.out.println("loopback server: " + server.requests() + " requests over "
+                    + server.connectionsAccepted() + " connections");
             if (call instanceof AutoCloseable) {
                 ((AutoCloseable) call).close();
             }
