@@ -130,7 +130,9 @@ class Tc3SignerTest {
                 "content-TYPE", JSON + "  ");
         assertEquals(signer.authorization(CVM_KEYS, "cvm", "POST", "/", "", cvmThreeHeaders(), CVM_PAYLOAD_HASH,
                 CVM_TIME), signer.authorization(CVM_KEYS, "cvm", "POST", "/", "", messy, CVM_PAYLOAD_HASH, CVM_TIME));
-        // values are not case-folded: the caller passes the action lowercased, as the documented example does
+        // Values are trimmed but not case-folded (the overload's documented contract): the caller passes the action
+        // lowercased, as the documented example does. Tencent's page states "key and value converted to lowercase";
+        // the official Java SDK signs content-type and host as sent. If the signer ever folds values, change this.
         assertNotEquals(signer.authorization(CVM_KEYS, "cvm", "POST", "/", "", cvmThreeHeaders(), CVM_PAYLOAD_HASH,
                 CVM_TIME), signer.authorization(CVM_KEYS, "cvm", "POST", "/", "", headers("content-type", JSON,
                 "host", "cvm.tencentcloudapi.com", "x-tc-action", "DescribeInstances"), CVM_PAYLOAD_HASH, CVM_TIME));
