@@ -10,7 +10,8 @@ import java.util.TreeMap;
 /**
  * Alibaba Cloud ROA signature (HMAC-SHA1), sent as {@code Authorization: acs <id>:<signature>}. The string to sign is
  * the method, {@code Accept}, {@code Content-MD5}, {@code Content-Type} and {@code Date} lines, the sorted lower-cased
- * {@code x-acs-*} headers, and the resource: the path as sent, then the query sorted by name with raw values.
+ * {@code x-acs-*} headers (values trimmed, as HTTP sends them), and the resource: the path as sent, then the query
+ * sorted by name with raw values.
  * Pure functions; thread-safe.
  */
 public final class RoaSigner {
@@ -98,7 +99,7 @@ public final class RoaSigner {
                 case "date" -> date = h.getValue();
                 default -> {
                     if (name.startsWith("x-acs-")) {
-                        acs.put(name, h.getValue());
+                        acs.put(name, h.getValue().trim());
                     }
                 }
             }
