@@ -3,12 +3,22 @@ package io.github.canceltask.core.internal.retry;
 import io.github.canceltask.core.retry.RateLimit;
 
 /**
- * Paces a client's tries: a token bucket of one token refilled at the configured rate. Adaptive limits pace only
+ * Paces a client's tries: a token bucket of one token refilled at the configured rate (less a margin). Adaptive limits pace only
  * from the last throttling answer until a quiet period has passed. Thread-safe.
  */
 public final class RateLimiter {
     /** How long an adaptive limiter keeps pacing after the last throttling answer. */
     public static final long QUIET_PERIOD_NANOS = 10_000_000_000L;
+    /**
+     * Paces this much under the configured rate: services count in a sliding window, and requests sent exactly one
+     * interval apart arrive with jitter, so some windows would hold one too many and be refused.
+     */
+    static final double MARGIN = 0.9;
+    /**
+     * A refusal means the service's one-second window is full, so nothing passes until it has emptied; sending
+     * sooner only spends tries on refusals.
+     */
+    static final long WINDOW_NANOS = 1_000_000_000L;
 
     private final RateLimit.Mode mode;
     private final long intervalNanos;
@@ -18,7 +28,8 @@ public final class RateLimiter {
     /** @param limit the configured limit */
     public RateLimiter(RateLimit limit) {
         this.mode = limit.mode();
-        this.intervalNanos = mode == RateLimit.Mode.OFF ? 0 : (long) Math.ceil(1e9 / limit.permitsPerSecond());
+        this.intervalNanos = mode == RateLimit.Mode.OFF ? 0
+                : (long) Math.ceil(1e9 / (limit.permitsPerSecond() * MARGIN));
     }
 
     /**
@@ -39,7 +50,8 @@ public final class RateLimiter {
     }
 
     /**
-     * The service said the rate was exceeded: start (or keep) pacing, with an empty bucket.
+     * The service said the rate was exceeded: start (or keep) pacing, the first slot once the service's window has
+     * emptied.
      *
      * @param nowNanos {@link System#nanoTime()}
      */
@@ -49,7 +61,7 @@ public final class RateLimiter {
         }
         synchronized (this) {
             if (nowNanos - pacedUntilNanos >= 0) {
-                nextFreeNanos = nowNanos + intervalNanos;
+                nextFreeNanos = nowNanos + WINDOW_NANOS;
             }
             pacedUntilNanos = nowNanos + QUIET_PERIOD_NANOS;
         }
