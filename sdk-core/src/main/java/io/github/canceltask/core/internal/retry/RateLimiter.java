@@ -22,7 +22,11 @@ public final class RateLimiter {
 
     private final RateLimit.Mode mode;
     private final long intervalNanos;
+    // nanoTime has an arbitrary origin (it may be negative) and is compared only by differences, so "no slot
+    // taken yet" and "never throttled" are flags, not zero timestamps.
+    private boolean slotTaken;
     private long nextFreeNanos;
+    private volatile boolean throttled;
     private volatile long pacedUntilNanos;
 
     /** @param limit the configured limit */
@@ -39,11 +43,12 @@ public final class RateLimiter {
      * @return how long to wait before sending, in nanoseconds; 0 to send now
      */
     public long reserve(long nowNanos) {
-        if (mode == RateLimit.Mode.OFF || mode == RateLimit.Mode.ADAPTIVE && nowNanos - pacedUntilNanos >= 0) {
+        if (mode == RateLimit.Mode.OFF || mode == RateLimit.Mode.ADAPTIVE && !isPaced(nowNanos)) {
             return 0;
         }
         synchronized (this) {
-            long slot = Math.max(nowNanos, nextFreeNanos);
+            long slot = slotTaken && nextFreeNanos - nowNanos > 0 ? nextFreeNanos : nowNanos;
+            slotTaken = true;
             nextFreeNanos = slot + intervalNanos;
             return slot - nowNanos;
         }
@@ -60,10 +65,16 @@ public final class RateLimiter {
             return;
         }
         synchronized (this) {
-            if (nowNanos - pacedUntilNanos >= 0) {
+            if (!isPaced(nowNanos)) {
+                slotTaken = true;
                 nextFreeNanos = nowNanos + WINDOW_NANOS;
             }
             pacedUntilNanos = nowNanos + QUIET_PERIOD_NANOS;
+            throttled = true;
         }
+    }
+
+    private boolean isPaced(long nowNanos) {
+        return throttled && pacedUntilNanos - nowNanos > 0;
     }
 }
