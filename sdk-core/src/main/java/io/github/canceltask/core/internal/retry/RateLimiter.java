@@ -55,8 +55,9 @@ public final class RateLimiter {
     }
 
     /**
-     * The service said the rate was exceeded: start (or keep) pacing, the first slot once the service's window has
-     * emptied.
+     * The service said the rate was exceeded: start (or keep) pacing, the next free slot no sooner than the
+     * service's window has emptied. A refusal while already paced (arrival jitter crowded a window) pushes the
+     * slots back the same way, so the refused try's retry does not meet a full window again.
      *
      * @param nowNanos {@link System#nanoTime()}
      */
@@ -65,9 +66,10 @@ public final class RateLimiter {
             return;
         }
         synchronized (this) {
-            if (!isPaced(nowNanos)) {
+            long windowEmpty = nowNanos + WINDOW_NANOS;
+            if (!isPaced(nowNanos) || windowEmpty - nextFreeNanos > 0) {
                 slotTaken = true;
-                nextFreeNanos = nowNanos + WINDOW_NANOS;
+                nextFreeNanos = windowEmpty;
             }
             pacedUntilNanos = nowNanos + QUIET_PERIOD_NANOS;
             throttled = true;

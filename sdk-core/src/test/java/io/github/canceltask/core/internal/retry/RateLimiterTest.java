@@ -57,11 +57,15 @@ class RateLimiterTest {
         limiter.onThrottled(t);
         assertEquals(SECOND, limiter.reserve(t));
         assertEquals(SECOND + INTERVAL_AT_20, limiter.reserve(t));
-        // A refusal while paced keeps the schedule and extends the quiet period.
+        // A refusal while paced pushes the next slot to the end of the service's window and extends the quiet period.
         limiter.onThrottled(t + SECOND);
-        assertEquals(2 * INTERVAL_AT_20, limiter.reserve(t + SECOND));
+        assertEquals(SECOND, limiter.reserve(t + SECOND));
+        assertEquals(SECOND + INTERVAL_AT_20, limiter.reserve(t + SECOND));
+        // One arriving while the schedule already lies beyond that window leaves it as it is.
+        limiter.onThrottled(t + SECOND + 1);
+        assertEquals(SECOND + 2 * INTERVAL_AT_20, limiter.reserve(t + SECOND));
         assertEquals(0, limiter.reserve(t + 5 * SECOND));
-        long quietEnds = t + SECOND + RateLimiter.QUIET_PERIOD_NANOS;
+        long quietEnds = t + SECOND + 1 + RateLimiter.QUIET_PERIOD_NANOS;
         assertEquals(0, limiter.reserve(quietEnds - 1));
         assertEquals(INTERVAL_AT_20, limiter.reserve(quietEnds - 1));
         assertEquals(0, limiter.reserve(quietEnds));
