@@ -32,14 +32,14 @@ final class TestClient extends SdkClientBase {
     /** @return a builder of a Tencent-style (TC3, JSON answers) client, region ap-guangzhou by default */
     static Builder tencent() {
         return new Builder(new ServiceDescription("Test Tencent service", TencentResponseParser.INSTANCE,
-                region -> "svc.tencentcloudapi.com", TestClient::noDefaultCredentials, "ap-guangzhou",
+                Regions.TENCENT, region -> "svc.tencentcloudapi.com", TestClient::noDefaultCredentials, "ap-guangzhou",
                 RateLimit.off()), TC3_CANCEL);
     }
 
     /** @return a builder of an Alibaba-style (RPC) client, region cn-hangzhou by default */
     static Builder alibaba() {
         return new Builder(new ServiceDescription("Test Alibaba service", AlibabaResponseParser.INSTANCE,
-                region -> "svc." + region + ".aliyuncs.com", TestClient::noDefaultCredentials, "cn-hangzhou",
+                Regions.ALIBABA, region -> "svc." + region + ".aliyuncs.com", TestClient::noDefaultCredentials, "cn-hangzhou",
                 RateLimit.off()), RPC_CANCEL);
     }
 
