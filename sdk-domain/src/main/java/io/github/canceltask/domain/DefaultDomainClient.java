@@ -16,7 +16,7 @@ import java.util.concurrent.CompletableFuture;
 /** The Domain client: the CancelTask operation described once, sent through the core runtime. */
 final class DefaultDomainClient extends SdkClientBase implements DomainClient {
     static final ServiceDescription SERVICE = new ServiceDescription("Alibaba Cloud Domain",
-            AlibabaResponseParser.INSTANCE, DefaultDomainClient::endpointHost,
+            AlibabaResponseParser.INSTANCE, Regions.ALIBABA, DefaultDomainClient::endpointHost,
             DefaultCredentialsProvider::alibaba, "cn-hangzhou", RateLimit.off());
 
     private static final RpcOperation<CancelTaskRequest, CancelTaskResponse> CANCEL_TASK = new RpcOperation<>(
@@ -47,7 +47,6 @@ final class DefaultDomainClient extends SdkClientBase implements DomainClient {
 
     /** Domain is a central service: one host whatever the region, as aliyun-java-sdk-domain resolves it. */
     static String endpointHost(String region) {
-        Regions.requireKnown(region, Regions.ALIBABA, "Alibaba Cloud");
         return "domain.aliyuncs.com";
     }
 

@@ -95,10 +95,11 @@ class DomainBadInputTest extends DomainMockServerTest {
     }
 
     @Test
-    void unknownRegionIsAcceptedWithAnEndpointOverride() {
-        try (DomainClient domain = clientFor(server).region("mars-1").build()) {
-            assertTrue(domain.toString().startsWith("DomainClient{region=mars-1, endpoint=http://"), domain.toString());
-        }
+    void unknownRegionIsRefusedEvenWithAnEndpointOverride() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> clientFor(server).region("mars-1").build());
+        assertEquals("region 'mars-1' is not a region of Alibaba Cloud Domain", e.getMessage());
+        assertEquals(0, server.getRequestCount());
     }
 
     @Test

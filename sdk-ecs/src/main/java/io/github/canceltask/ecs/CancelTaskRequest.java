@@ -13,7 +13,8 @@ public final class CancelTaskRequest {
 
     private CancelTaskRequest(Builder b) {
         this.taskId = Validate.requireId("taskId", b.taskId);
-        this.regionId = b.regionId == null ? null : Regions.requireWellFormed("regionId", b.regionId);
+        this.regionId = b.regionId == null ? null : Regions.requireKnown("regionId",
+                Regions.requireWellFormed("regionId", b.regionId), Regions.ALIBABA, "Alibaba Cloud ECS");
     }
 
     /** @return a new builder */

@@ -20,7 +20,7 @@ final class DefaultEcsClient extends SdkClientBase implements EcsClient {
     private static final Set<String> CENTRAL_REGIONS = Set.of("cn-wuhan", "cn-zhangbei", "cn-hangzhou-finance");
 
     static final ServiceDescription SERVICE = new ServiceDescription("Alibaba Cloud ECS",
-            AlibabaResponseParser.INSTANCE, DefaultEcsClient::endpointHost,
+            AlibabaResponseParser.INSTANCE, Regions.ALIBABA, DefaultEcsClient::endpointHost,
             DefaultCredentialsProvider::alibaba, null, RateLimit.off());
 
     private static final RpcOperation<CancelTaskRequest, CancelTaskResponse> CANCEL_TASK = new RpcOperation<>(
@@ -50,7 +50,6 @@ final class DefaultEcsClient extends SdkClientBase implements EcsClient {
 
     /** As aliyun-java-sdk-ecs resolves it: a hyphen for Hangzhou, the central host for a few, regional otherwise. */
     static String endpointHost(String region) {
-        Regions.requireKnown(region, Regions.ALIBABA, "Alibaba Cloud");
         if (region.equals("cn-hangzhou")) {
             return "ecs-cn-hangzhou.aliyuncs.com";
         }

@@ -81,10 +81,11 @@ class EcsBadInputTest extends EcsMockServerTest {
     }
 
     @Test
-    void unknownRegionIsAcceptedWithAnEndpointOverride() {
-        try (EcsClient ecs = clientFor(server).region("mars-1").build()) {
-            assertTrue(ecs.toString().startsWith("EcsClient{region=mars-1, endpoint=http://"), ecs.toString());
-        }
+    void unknownRegionIsRefusedEvenWithAnEndpointOverride() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> clientFor(server).region("mars-1").build());
+        assertEquals("region 'mars-1' is not a region of Alibaba Cloud ECS", e.getMessage());
+        assertEquals(0, server.getRequestCount());
     }
 
     @Test

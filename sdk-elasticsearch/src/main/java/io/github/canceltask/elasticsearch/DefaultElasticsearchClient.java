@@ -18,7 +18,7 @@ import java.util.concurrent.CompletableFuture;
 /** The Elasticsearch client: the CancelTask operation described once, sent through the core runtime. */
 final class DefaultElasticsearchClient extends SdkClientBase implements ElasticsearchClient {
     static final ServiceDescription SERVICE = new ServiceDescription("Alibaba Cloud Elasticsearch",
-            AlibabaResponseParser.INSTANCE, DefaultElasticsearchClient::endpointHost,
+            AlibabaResponseParser.INSTANCE, Regions.ALIBABA, DefaultElasticsearchClient::endpointHost,
             DefaultCredentialsProvider::alibaba, null, RateLimit.off());
 
     private static final RoaOperation<CancelTaskRequest, CancelTaskResponse> CANCEL_TASK = new RoaOperation<>(
@@ -57,7 +57,7 @@ final class DefaultElasticsearchClient extends SdkClientBase implements Elastics
 
     /** As the official V2 SDK resolves it: {@code elasticsearch.<region>.aliyuncs.com}. */
     static String endpointHost(String region) {
-        return "elasticsearch." + Regions.requireKnown(region, Regions.ALIBABA, "Alibaba Cloud") + ".aliyuncs.com";
+        return "elasticsearch." + region + ".aliyuncs.com";
     }
 
     static final class BuilderImpl extends BaseClientBuilder<ElasticsearchClient.Builder, ElasticsearchClient>

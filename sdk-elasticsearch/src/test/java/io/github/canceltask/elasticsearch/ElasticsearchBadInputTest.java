@@ -100,10 +100,11 @@ class ElasticsearchBadInputTest extends ElasticsearchMockServerTest {
     }
 
     @Test
-    void unknownRegionIsAcceptedWithAnEndpointOverride() {
-        try (ElasticsearchClient es = clientFor(server).region("mars-1").build()) {
-            assertTrue(es.toString().startsWith("ElasticsearchClient{region=mars-1, endpoint=http://"), es.toString());
-        }
+    void unknownRegionIsRefusedEvenWithAnEndpointOverride() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> clientFor(server).region("mars-1").build());
+        assertEquals("region 'mars-1' is not a region of Alibaba Cloud Elasticsearch", e.getMessage());
+        assertEquals(0, server.getRequestCount());
     }
 
     @Test

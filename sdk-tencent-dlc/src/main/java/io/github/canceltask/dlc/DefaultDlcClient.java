@@ -16,7 +16,7 @@ import java.util.concurrent.CompletableFuture;
 /** The DLC client: the CancelTask operation described once, sent through the core runtime. */
 final class DefaultDlcClient extends SdkClientBase implements DlcClient {
     static final ServiceDescription SERVICE = new ServiceDescription("Tencent Cloud DLC",
-            TencentResponseParser.INSTANCE, DefaultDlcClient::endpointHost,
+            TencentResponseParser.INSTANCE, Regions.TENCENT, DefaultDlcClient::endpointHost,
             DefaultCredentialsProvider::tencent, null, RateLimit.adaptive(DOCUMENTED_RATE_LIMIT));
 
     private static final Tc3Operation<CancelTaskRequest, CancelTaskResponse> CANCEL_TASK = new Tc3Operation<>(
@@ -40,7 +40,6 @@ final class DefaultDlcClient extends SdkClientBase implements DlcClient {
 
     /** The nearest-access host the DLC page documents, for every known region. */
     static String endpointHost(String region) {
-        Regions.requireKnown(region, Regions.TENCENT, "Tencent Cloud");
         return "dlc.tencentcloudapi.com";
     }
 

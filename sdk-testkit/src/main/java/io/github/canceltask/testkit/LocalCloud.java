@@ -90,6 +90,7 @@ public final class LocalCloud implements AutoCloseable {
                 new DlcApi(dlc, builder.dlcRequestsPerSecond, clock, accounts), new UnroutableApi(clock, accounts));
         server = new MockWebServer();
         server.setDispatcher(dispatcher);
+        server.setServerSocketFactory(new NoDelayServerSocketFactory());
         try {
             server.start(InetAddress.getByName("127.0.0.1"), builder.port);
         } catch (IOException e) {

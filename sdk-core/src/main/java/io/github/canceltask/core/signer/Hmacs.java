@@ -15,6 +15,10 @@ final class Hmacs {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
     private static final ThreadLocal<Mac> SHA1 = ThreadLocal.withInitial(() -> mac("HmacSHA1"));
     private static final ThreadLocal<Mac> SHA256 = ThreadLocal.withInitial(() -> mac("HmacSHA256"));
+    private static final ThreadLocal<KeyedMac> SHA1_BY_KEY =
+            ThreadLocal.withInitial(() -> new KeyedMac(mac("HmacSHA1")));
+    private static final ThreadLocal<KeyedMac> SHA256_BY_KEY =
+            ThreadLocal.withInitial(() -> new KeyedMac(mac("HmacSHA256")));
     private static final ThreadLocal<MessageDigest> SHA256_DIGEST = ThreadLocal.withInitial(() -> digest("SHA-256"));
 
     private Hmacs() {
@@ -22,6 +26,24 @@ final class Hmacs {
 
     static byte[] hmacSha1(byte[] key, String data) {
         return doFinal(SHA1.get(), "HmacSHA1", key, data.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * HMAC-SHA1 keyed with the UTF-8 bytes of {@code secret + keySuffix}. Each thread keeps its MAC initialised with
+     * the last key, so signing again with the same secret skips the key setup.
+     */
+    static byte[] hmacSha1(String secret, String keySuffix, ByteText data) {
+        Mac mac = SHA1_BY_KEY.get().initialisedFor(secret, keySuffix);
+        mac.update(data.buffer(), 0, data.length());
+        return mac.doFinal();
+    }
+
+    /**
+     * HMAC-SHA256 with a key array that the caller keeps (a derived signing key); each thread keeps its MAC
+     * initialised with the last one.
+     */
+    static byte[] hmacSha256WithCachedKey(byte[] key, byte[] data) {
+        return SHA256_BY_KEY.get().initialisedFor(key, "").doFinal(data);
     }
 
     static byte[] hmacSha256(byte[] key, String data) {
@@ -67,6 +89,35 @@ final class Hmacs {
             return MessageDigest.getInstance(algorithm);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(algorithm + " is missing from this JDK", e);
+        }
+    }
+
+    /**
+     * A MAC and the key it was last initialised with: a secret (plus a suffix) compared by value, or a derived key
+     * array compared by identity (the signer caches the array itself).
+     */
+    private static final class KeyedMac {
+        private final Mac mac;
+        private Object keySource;
+        private String keySuffix;
+
+        KeyedMac(Mac mac) {
+            this.mac = mac;
+        }
+
+        Mac initialisedFor(Object newKeySource, String newKeySuffix) {
+            if (!newKeySource.equals(keySource) || !newKeySuffix.equals(keySuffix)) {
+                byte[] key = newKeySource instanceof byte[] bytes ? bytes
+                        : (newKeySource + newKeySuffix).getBytes(StandardCharsets.UTF_8);
+                try {
+                    mac.init(new SecretKeySpec(key, mac.getAlgorithm()));
+                } catch (GeneralSecurityException e) {
+                    throw new IllegalStateException(mac.getAlgorithm() + " refused the key", e);
+                }
+                keySource = newKeySource;
+                keySuffix = newKeySuffix;
+            }
+            return mac;
         }
     }
 }

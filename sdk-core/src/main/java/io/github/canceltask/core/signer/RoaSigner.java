@@ -2,6 +2,7 @@ package io.github.canceltask.core.signer;
 
 import io.github.canceltask.core.auth.Credentials;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +11,8 @@ import java.util.TreeMap;
 /**
  * Alibaba Cloud ROA signature (HMAC-SHA1), sent as {@code Authorization: acs <id>:<signature>}. The string to sign is
  * the method, {@code Accept}, {@code Content-MD5}, {@code Content-Type} and {@code Date} lines, the sorted lower-cased
- * {@code x-acs-*} headers, and the resource: the path as sent, then the query sorted by name with raw values.
+ * {@code x-acs-*} headers (values trimmed, as HTTP sends them), and the resource: the path as sent, then the query
+ * sorted by name with raw values.
  * Pure functions; thread-safe.
  */
 public final class RoaSigner {
@@ -62,8 +64,8 @@ public final class RoaSigner {
      */
     public static String authorization(String method, String path, Map<String, String> query,
                                        Map<String, String> headers, Credentials credentials) {
-        return "acs " + credentials.id() + ":" + signature(stringToSign(method, path, query, headers),
-                credentials.secret());
+        return "acs " + credentials.id() + ":" + Base64.getEncoder().encodeToString(
+                Hmacs.hmacSha1(credentials.secret(), "", stringToSignBytes(method, path, query, headers)));
     }
 
     /**
@@ -72,7 +74,8 @@ public final class RoaSigner {
      * @return the Base64 signature
      */
     public static String signature(String stringToSign, String secret) {
-        return Base64.getEncoder().encodeToString(Hmacs.hmacSha1(Hmacs.utf8(secret), stringToSign));
+        return Base64.getEncoder().encodeToString(
+                Hmacs.hmacSha1(secret, "", new ByteText(stringToSign.length() * 2).utf8(stringToSign)));
     }
 
     /**
@@ -84,45 +87,67 @@ public final class RoaSigner {
      */
     public static String stringToSign(String method, String path, Map<String, String> query,
                                       Map<String, String> headers) {
+        return stringToSignBytes(method, path, query, headers).toString();
+    }
+
+    private static ByteText stringToSignBytes(String method, String path, Map<String, String> query,
+                                              Map<String, String> headers) {
         String accept = "";
         String contentMd5 = "";
         String contentType = "";
         String date = "";
-        TreeMap<String, String> acs = new TreeMap<>();
+        String[] acsNames = new String[headers.size()];
+        String[] acsValues = new String[headers.size()];
+        int acsCount = 0;
         for (Map.Entry<String, String> h : headers.entrySet()) {
-            String name = h.getKey().toLowerCase(Locale.ROOT);
-            switch (name) {
-                case "accept" -> accept = h.getValue();
-                case "content-md5" -> contentMd5 = h.getValue();
-                case "content-type" -> contentType = h.getValue();
-                case "date" -> date = h.getValue();
-                default -> {
-                    if (name.startsWith("x-acs-")) {
-                        acs.put(name, h.getValue());
-                    }
-                }
+            String name = h.getKey();
+            if (name.equalsIgnoreCase("accept")) {
+                accept = h.getValue();
+            } else if (name.equalsIgnoreCase("content-md5")) {
+                contentMd5 = h.getValue();
+            } else if (name.equalsIgnoreCase("content-type")) {
+                contentType = h.getValue();
+            } else if (name.equalsIgnoreCase("date")) {
+                date = h.getValue();
+            } else if (name.regionMatches(true, 0, "x-acs-", 0, 6)) {
+                insertSorted(acsNames, acsValues, acsCount++, name.toLowerCase(Locale.ROOT), h.getValue().trim());
             }
         }
-        StringBuilder s = new StringBuilder(512)
-                .append(method).append('\n')
-                .append(accept).append('\n')
-                .append(contentMd5).append('\n')
-                .append(contentType).append('\n')
-                .append(date).append('\n');
-        for (Map.Entry<String, String> h : acs.entrySet()) {
-            s.append(h.getKey()).append(':').append(h.getValue()).append('\n');
+        ByteText s = new ByteText(256 + path.length() + 32 * query.size())
+                .ascii(method).ascii('\n')
+                .utf8(accept).ascii('\n')
+                .utf8(contentMd5).ascii('\n')
+                .utf8(contentType).ascii('\n')
+                .utf8(date).ascii('\n');
+        for (int i = 0; i < acsCount; i++) {
+            s.utf8(acsNames[i]).ascii(':').utf8(acsValues[i]).ascii('\n');
         }
-        s.append(path);
+        s.utf8(path);
         if (!query.isEmpty()) {
+            String[] names = query.keySet().toArray(new String[0]);
+            Arrays.sort(names);
             char separator = '?';
-            for (Map.Entry<String, String> q : new TreeMap<>(query).entrySet()) {
-                s.append(separator).append(q.getKey());
-                if (q.getValue() != null && !q.getValue().isEmpty()) {
-                    s.append('=').append(q.getValue());
+            for (String name : names) {
+                String value = query.get(name);
+                s.ascii(separator).utf8(name);
+                if (value != null && !value.isEmpty()) {
+                    s.ascii('=').utf8(value);
                 }
                 separator = '&';
             }
         }
-        return s.toString();
+        return s;
+    }
+
+    /** Insertion into the sorted first {@code count} slots: a request has a handful of {@code x-acs-*} headers. */
+    private static void insertSorted(String[] names, String[] values, int count, String name, String value) {
+        int i = count;
+        while (i > 0 && names[i - 1].compareTo(name) > 0) {
+            names[i] = names[i - 1];
+            values[i] = values[i - 1];
+            i--;
+        }
+        names[i] = name;
+        values[i] = value;
     }
 }

@@ -2,6 +2,7 @@ package io.github.canceltask.core.signer;
 
 import io.github.canceltask.core.auth.Credentials;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.SortedMap;
@@ -52,8 +53,7 @@ public final class RpcSigner {
      * @return the Base64 signature
      */
     public static String signature(String method, Map<String, String> parameters, String secret) {
-        byte[] mac = Hmacs.hmacSha1(Hmacs.utf8(secret + "&"), stringToSign(method, parameters));
-        return Base64.getEncoder().encodeToString(mac);
+        return Base64.getEncoder().encodeToString(Hmacs.hmacSha1(secret, "&", stringToSignBytes(method, parameters)));
     }
 
     /**
@@ -62,22 +62,35 @@ public final class RpcSigner {
      * @return the string to sign
      */
     public static String stringToSign(String method, Map<String, String> parameters) {
-        SortedMap<String, String> sorted = parameters instanceof SortedMap<String, String> s && s.comparator() == null
-                ? s : new TreeMap<>(parameters);
-        StringBuilder query = new StringBuilder(512);
-        for (Map.Entry<String, String> e : sorted.entrySet()) {
-            if (e.getKey().equals("Signature")) {
+        return stringToSignBytes(method, parameters).toString();
+    }
+
+    /**
+     * The canonical query is encoded twice: once as a query, once as a part of the string to sign. Both happen in
+     * one pass here, straight into the bytes the MAC reads.
+     */
+    private static ByteText stringToSignBytes(String method, Map<String, String> parameters) {
+        ByteText sts = new ByteText(64 + parameters.size() * 48).ascii(method).ascii("&%2F&");
+        boolean first = true;
+        for (String name : sortedNames(parameters)) {
+            if (name.equals("Signature")) {
                 continue;
             }
-            if (query.length() > 0) {
-                query.append('&');
+            if (!first) {
+                sts.ascii("%26");
             }
-            PercentEncoder.encode(e.getKey(), query);
-            query.append('=');
-            PercentEncoder.encode(e.getValue(), query);
+            first = false;
+            sts.percentEncoded(name, true).ascii("%3D").percentEncoded(parameters.get(name), true);
         }
-        StringBuilder sts = new StringBuilder(query.length() + 64).append(method).append("&%2F&");
-        PercentEncoder.encode(query.toString(), sts);
-        return sts.toString();
+        return sts;
+    }
+
+    private static Iterable<String> sortedNames(Map<String, String> parameters) {
+        if (parameters instanceof SortedMap<String, String> sorted && sorted.comparator() == null) {
+            return sorted.keySet();
+        }
+        String[] names = parameters.keySet().toArray(new String[0]);
+        Arrays.sort(names);
+        return Arrays.asList(names);
     }
 }

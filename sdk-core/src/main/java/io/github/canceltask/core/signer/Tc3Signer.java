@@ -89,7 +89,8 @@ public final class Tc3Signer {
         String date = Timestamps.utcDate(timestamp);
         String scope = date + "/" + service + "/tc3_request";
         byte[] key = signingKey(credentials.secret(), date, service);
-        String signature = Hmacs.hex(Hmacs.hmacSha256(key, stringToSign(timestamp, scope, canonicalRequest)));
+        String signature = Hmacs.hex(Hmacs.hmacSha256WithCachedKey(key,
+                Hmacs.utf8(stringToSign(timestamp, scope, canonicalRequest))));
         return ALGORITHM + " Credential=" + credentials.id() + "/" + scope
                 + ", SignedHeaders=" + signedHeaderNames + ", Signature=" + signature;
     }

@@ -124,6 +124,7 @@ public abstract class BaseClientBuilder<B extends SdkClientBuilder<B, C>, C> imp
         if (resolvedRegion == null) {
             throw new IllegalArgumentException("region is required for " + service.name());
         }
+        Regions.requireKnown("region", resolvedRegion, service.knownRegions(), service.name());
         HttpUrl endpoint = endpointOverride != null
                 ? endpointFrom(endpointOverride)
                 : new HttpUrl.Builder().scheme("https").host(endpointHost(resolvedRegion)).build();

@@ -73,6 +73,7 @@ public final class ClientRuntime implements AutoCloseable {
         Exchange<I, O> exchange = new Exchange<>(this, operation, input);
         while (true) {
             sleep(rateLimiter.reserve(System.nanoTime()), exchange);
+            requireOpen();
             if (exchange.remainingNanos() <= 0) {
                 throw exchange.deadlineExceeded();
             }
@@ -201,6 +202,7 @@ public final class ClientRuntime implements AutoCloseable {
                 return;
             }
             try {
+                requireOpen();
                 if (exchange.remainingNanos() <= 0) {
                     throw exchange.deadlineExceeded();
                 }

@@ -17,7 +17,6 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.net.ssl.SSLHandshakeException;
 import okhttp3.Request;
@@ -74,7 +73,7 @@ final class Exchange<I, O> {
         }
         masker = new SecretMasker(credentials);
         SigningContext context = new SigningContext(config.endpoint(), config.region(), credentials,
-                runtime.clockSkew().now(), UUID.randomUUID().toString(), config.userAgent(),
+                runtime.clockSkew().now(), Nonces.next(), config.userAgent(),
                 config.acs3Algorithm());
         Request request = operation.toHttpRequest(input, context);
         requestLine = request.method() + " " + request.url().scheme() + "://" + request.url().host() + ":"

@@ -3,8 +3,8 @@ package io.github.canceltask.core.internal.client;
 import java.util.Set;
 
 /**
- * The public regions each vendor documents. A region outside the list is refused unless the user names the endpoint
- * (a new region can then be used before this list knows it).
+ * The public regions each vendor documents. A region outside the list is refused before anything is sent: a typo
+ * would otherwise reach a host that does not exist, or sign for a region the service rejects.
  */
 public final class Regions {
     /** Alibaba Cloud regions. */
@@ -42,15 +42,15 @@ public final class Regions {
     }
 
     /**
+     * @param field the field's name, for the message
      * @param region a well-formed region
-     * @param known the vendor's regions
-     * @param vendor the vendor's name, for the message
-     * @return the region, when the vendor documents it
+     * @param known the service's regions
+     * @param service the service's name, for the message
+     * @return the region, when the vendor documents it for the service
      */
-    public static String requireKnown(String region, Set<String> known, String vendor) {
+    public static String requireKnown(String field, String region, Set<String> known, String service) {
         if (!known.contains(region)) {
-            throw new IllegalArgumentException("region '" + region + "' is not a known " + vendor
-                    + " region; check the spelling, or set endpointOverride to call a region this SDK does not know");
+            throw new IllegalArgumentException(field + " '" + region + "' is not a region of " + service);
         }
         return region;
     }

@@ -8,22 +8,36 @@ import java.util.List;
 /**
  * Masks a try's secret and session token, raw and in the percent-encoded forms a string to sign holds them, in text
  * that came from the service. Alibaba's {@code SignatureDoesNotMatch} quotes the string to sign, STS token included.
+ * Belongs to one try, used by one thread at a time.
  */
 public final class SecretMasker {
     private static final String MASK = "***";
-    private final List<String> secrets = new ArrayList<>(6);
+    private final Credentials credentials;
+    private List<String> secrets;
 
-    /** @param credentials the credentials whose secrets to mask */
+    /**
+     * @param credentials the credentials whose secrets to mask; their encoded forms are worked out only when text is
+     *     masked, which a successful call never needs
+     */
     public SecretMasker(Credentials credentials) {
-        add(credentials.secret());
-        credentials.sessionToken().ifPresent(this::add);
+        this.credentials = credentials;
     }
 
-    private void add(String secret) {
+    private List<String> secrets() {
+        if (secrets == null) {
+            List<String> forms = new ArrayList<>(6);
+            addForms(credentials.secret(), forms);
+            credentials.sessionToken().ifPresent(token -> addForms(token, forms));
+            secrets = forms;
+        }
+        return secrets;
+    }
+
+    private static void addForms(String secret, List<String> forms) {
         String once = PercentEncoder.encode(secret);
         for (String form : List.of(secret, once, PercentEncoder.encode(once))) {
-            if (!secrets.contains(form)) {
-                secrets.add(form);
+            if (!forms.contains(form)) {
+                forms.add(form);
             }
         }
     }
@@ -37,7 +51,7 @@ public final class SecretMasker {
             return null;
         }
         String out = text;
-        for (String secret : secrets) {
+        for (String secret : secrets()) {
             out = out.replace(secret, MASK);
         }
         return out;
