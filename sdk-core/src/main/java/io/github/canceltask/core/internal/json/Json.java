@@ -1,12 +1,10 @@
 package io.github.canceltask.core.internal.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +17,7 @@ import java.util.Map;
  */
 public final class Json {
     private static final JsonFactory FACTORY = new JsonFactory();
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private Json() {
     }
@@ -127,21 +126,43 @@ public final class Json {
 
     /**
      * @param fields string fields in order; null values are left out
-     * @return a compact JSON object, UTF-8
+     * @return a compact JSON object, UTF-8; strings escaped as RFC 8259 requires and no further (so {@code /}, HTML
+     *     characters and non-ASCII text go out as they are, as the vendors' own SDKs send them)
      */
     public static byte[] writeObject(Map<String, String> fields) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64);
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.writeStartObject();
-            for (Map.Entry<String, String> f : fields.entrySet()) {
-                if (f.getValue() != null) {
-                    g.writeStringField(f.getKey(), f.getValue());
+        StringBuilder json = new StringBuilder(64).append('{');
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            if (f.getValue() != null) {
+                if (json.length() > 1) {
+                    json.append(',');
+                }
+                appendString(json, f.getKey());
+                json.append(':');
+                appendString(json, f.getValue());
+            }
+        }
+        return json.append('}').toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void appendString(StringBuilder json, String value) {
+        json.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        json.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                    } else {
+                        json.append(c);
+                    }
                 }
             }
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+        json.append('"');
     }
 }
