@@ -6,6 +6,7 @@ import io.github.canceltask.core.internal.client.ClientRuntime;
 import io.github.canceltask.core.internal.client.Regions;
 import io.github.canceltask.core.internal.client.SdkClientBase;
 import io.github.canceltask.core.internal.client.ServiceDescription;
+import io.github.canceltask.core.internal.json.Json;
 import io.github.canceltask.core.internal.pipeline.AlibabaResponseParser;
 import io.github.canceltask.core.internal.pipeline.RoaOperation;
 import io.github.canceltask.core.retry.RateLimit;
@@ -26,7 +27,7 @@ final class DefaultElasticsearchClient extends SdkClientBase implements Elastics
             request -> "/openapi/instances/" + PercentEncoder.encode(request.instanceId()) + "/actions/cancel-task",
             DefaultElasticsearchClient::query,
             (payload, requestId) -> CancelTaskResponse.builder().requestId(requestId)
-                    .result(payload.path("Result").asBoolean(false)).build());
+                    .result(Json.isTrue(payload, "Result")).build());
 
     private DefaultElasticsearchClient(ClientRuntime runtime) {
         super(runtime, "ElasticsearchClient");

@@ -46,12 +46,7 @@ final class ByteText {
 
     /** Appends text known to be ASCII. */
     ByteText ascii(String s) {
-        int n = s.length();
-        ensure(n);
-        for (int i = 0; i < n; i++) {
-            buf[len++] = (byte) s.charAt(i);
-        }
-        return this;
+        return raw(s.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     ByteText ascii(char c) {
@@ -62,8 +57,7 @@ final class ByteText {
 
     /** Appends any text as its UTF-8 bytes. */
     ByteText utf8(String s) {
-        forEachUtf8Byte(s, -1);
-        return this;
+        return raw(s.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -71,65 +65,30 @@ final class ByteText {
      * to sign does with its canonical query (an escape's {@code %} becomes {@code %25}, its hex digits stay).
      */
     ByteText percentEncoded(String s, boolean twice) {
-        forEachUtf8Byte(s, twice ? 2 : 1);
+        // The JDK's own encoder is the fast way to the UTF-8 bytes; most values then need no escape at all.
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        ensure(bytes.length * (twice ? 5 : 3));
+        for (byte b : bytes) {
+            if (b >= 0 && UNRESERVED[b]) {
+                buf[len++] = b;
+            } else {
+                buf[len++] = '%';
+                if (twice) {
+                    buf[len++] = '2';
+                    buf[len++] = '5';
+                }
+                buf[len++] = HEX[b >> 4 & 0xF];
+                buf[len++] = HEX[b & 0xF];
+            }
+        }
         return this;
     }
 
-    private void forEachUtf8Byte(String s, int encodings) {
-        int n = s.length();
-        ensure(n);
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                if (encodings < 0 || UNRESERVED[c]) {
-                    ensure(1);
-                    buf[len++] = (byte) c;
-                } else {
-                    escape(c, encodings);
-                }
-            } else if (c < 0x800) {
-                put(0xC0 | c >> 6, encodings);
-                put(0x80 | c & 0x3F, encodings);
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, s.charAt(++i));
-                put(0xF0 | cp >> 18, encodings);
-                put(0x80 | cp >> 12 & 0x3F, encodings);
-                put(0x80 | cp >> 6 & 0x3F, encodings);
-                put(0x80 | cp & 0x3F, encodings);
-            } else if (Character.isSurrogate(c)) {
-                // An unpaired surrogate has no UTF-8 form; String.getBytes writes '?', and so does this.
-                if (encodings < 0) {
-                    ensure(1);
-                    buf[len++] = '?';
-                } else {
-                    escape('?', encodings);
-                }
-            } else {
-                put(0xE0 | c >> 12, encodings);
-                put(0x80 | c >> 6 & 0x3F, encodings);
-                put(0x80 | c & 0x3F, encodings);
-            }
-        }
-    }
-
-    private void put(int b, int encodings) {
-        if (encodings < 0) {
-            ensure(1);
-            buf[len++] = (byte) b;
-        } else {
-            escape(b, encodings);
-        }
-    }
-
-    private void escape(int b, int encodings) {
-        ensure(5);
-        buf[len++] = '%';
-        if (encodings == 2) {
-            buf[len++] = '2';
-            buf[len++] = '5';
-        }
-        buf[len++] = HEX[b >> 4 & 0xF];
-        buf[len++] = HEX[b & 0xF];
+    private ByteText raw(byte[] bytes) {
+        ensure(bytes.length);
+        System.arraycopy(bytes, 0, buf, len, bytes.length);
+        len += bytes.length;
+        return this;
     }
 
     private void ensure(int more) {

@@ -37,7 +37,8 @@ public final class ClientRuntime implements AutoCloseable {
         this.service = service;
         this.configuration = configuration;
         this.ownsHttp = configuration.userHttpClient() == null;
-        this.http = HttpClients.create(configuration.userHttpClient(), configuration.connectTimeout());
+        this.http = HttpClients.create(configuration.userHttpClient(), configuration.connectTimeout(),
+                !configuration.endpoint().isHttps());
         this.rateLimiter = new RateLimiter(configuration.rateLimit());
         this.clockSkew = new ClockSkew(configuration.clock());
     }

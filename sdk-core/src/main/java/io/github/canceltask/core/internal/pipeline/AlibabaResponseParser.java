@@ -1,9 +1,8 @@
 package io.github.canceltask.core.internal.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.canceltask.core.exception.ServiceException;
 import io.github.canceltask.core.internal.json.Json;
-import java.io.IOException;
+import java.util.Map;
 
 /**
  * Alibaba Cloud answers: a JSON object with {@code RequestId} (Domain's documented sample wraps it in {@code data})
@@ -18,11 +17,11 @@ public final class AlibabaResponseParser implements ResponseParser {
 
     @Override
     public ParsedResponse parse(int status, byte[] body, SecretMasker masker) {
-        JsonNode root = readObject(status, body, masker);
+        Map<String, Object> root = readObject(status, body, masker);
         if (status >= 200 && status < 300) {
             String requestId = Json.text(root, "RequestId");
             if (requestId == null) {
-                requestId = Json.text(root.get("data"), "RequestId");
+                requestId = Json.text(Json.object(root, "data"), "RequestId");
             }
             if (requestId == null) {
                 throw ResponseParser.unreadable(status, body, masker, "a JSON object without RequestId");
@@ -33,14 +32,9 @@ public final class AlibabaResponseParser implements ResponseParser {
         throw error(status, code, masker.mask(Json.text(root, "Message")), Json.text(root, "RequestId"));
     }
 
-    private static JsonNode readObject(int status, byte[] body, SecretMasker masker) {
-        JsonNode root;
-        try {
-            root = body.length == 0 ? null : Json.read(body);
-        } catch (IOException e) {
-            root = null;
-        }
-        if (root != null && root.isObject()) {
+    private static Map<String, Object> readObject(int status, byte[] body, SecretMasker masker) {
+        Map<String, Object> root = Json.readObject(body);
+        if (root != null) {
             return root;
         }
         if (status >= 300) {

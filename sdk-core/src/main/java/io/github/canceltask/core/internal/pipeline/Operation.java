@@ -1,6 +1,6 @@
 package io.github.canceltask.core.internal.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import okhttp3.Request;
 
 /**
@@ -28,5 +28,5 @@ public interface Operation<I, O> {
      * @param requestId the request id the parser found
      * @return the typed response
      */
-    O toResponse(JsonNode payload, String requestId);
+    O toResponse(Map<String, Object> payload, String requestId);
 }

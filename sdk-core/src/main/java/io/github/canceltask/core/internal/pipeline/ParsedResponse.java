@@ -1,6 +1,6 @@
 package io.github.canceltask.core.internal.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 
 /**
  * A success answer, before it becomes the typed response.
@@ -8,5 +8,5 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param payload the operation's payload
  * @param requestId the service's request id, or null
  */
-public record ParsedResponse(JsonNode payload, String requestId) {
+public record ParsedResponse(Map<String, Object> payload, String requestId) {
 }

@@ -1,6 +1,6 @@
 package io.github.canceltask.core.internal.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
@@ -9,5 +9,5 @@ import java.util.function.BiFunction;
  * @param <O> the typed response
  */
 @FunctionalInterface
-public interface ResponseMapper<O> extends BiFunction<JsonNode, String, O> {
+public interface ResponseMapper<O> extends BiFunction<Map<String, Object>, String, O> {
 }

@@ -1,9 +1,8 @@
 package io.github.canceltask.core.internal.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.canceltask.core.exception.ServiceException;
 import io.github.canceltask.core.internal.json.Json;
-import java.io.IOException;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,14 +21,8 @@ public final class TencentResponseParser implements ResponseParser {
 
     @Override
     public ParsedResponse parse(int status, byte[] body, SecretMasker masker) {
-        JsonNode response = null;
-        try {
-            JsonNode root = body.length == 0 ? null : Json.read(body);
-            response = root == null ? null : root.get("Response");
-        } catch (IOException e) {
-            response = null;
-        }
-        if (response == null || !response.isObject()) {
+        Map<String, Object> response = Json.object(Json.readObject(body), "Response");
+        if (response == null) {
             if (status != 200) {
                 throw error(status, null, ResponseParser.unreadable(status, body, masker,
                         "a body that is not Tencent Cloud's JSON").getMessage(), null);
@@ -37,8 +30,8 @@ public final class TencentResponseParser implements ResponseParser {
             throw ResponseParser.unreadable(status, body, masker, "a body that is not {\"Response\":{...}}");
         }
         String requestId = Json.text(response, "RequestId");
-        JsonNode error = response.get("Error");
-        if (error != null && error.isObject()) {
+        Map<String, Object> error = Json.object(response, "Error");
+        if (error != null) {
             throw error(status, Json.text(error, "Code"), masker.mask(Json.text(error, "Message")), requestId);
         }
         if (status != 200) {

@@ -1,6 +1,5 @@
 package io.github.canceltask.core.internal.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -27,7 +26,7 @@ abstract class VersionedOperation<I, O> implements Operation<I, O> {
     }
 
     @Override
-    public final O toResponse(JsonNode payload, String requestId) {
+    public final O toResponse(Map<String, Object> payload, String requestId) {
         return responseMapper.apply(payload, requestId);
     }
 

@@ -59,10 +59,22 @@ class TransportDefaultsTest {
     }
 
     @Test
+    void aPlainHttpEndpointGetsAClientThatCannotSpeakTlsAtAll() {
+        OkHttpClient built = HttpClients.create(null, Duration.ofSeconds(5), true);
+        try {
+            assertEquals(java.util.List.of(okhttp3.ConnectionSpec.CLEARTEXT), built.connectionSpecs());
+            assertThrows(IllegalStateException.class, built::sslSocketFactory);
+        } finally {
+            HttpClients.shutdown(built);
+        }
+    }
+
+    @Test
     void theSdksHttpClientVerifiesCertificatesAndHostnamesAsOkHttpDoes() {
         OkHttpClient platformDefault = new OkHttpClient();
-        for (OkHttpClient built : new OkHttpClient[] {HttpClients.create(null, Duration.ofSeconds(5)),
-            HttpClients.create(platformDefault, Duration.ofSeconds(5))}) {
+        for (OkHttpClient built : new OkHttpClient[] {HttpClients.create(null, Duration.ofSeconds(5), false),
+            HttpClients.create(platformDefault, Duration.ofSeconds(5), false),
+            HttpClients.create(platformDefault, Duration.ofSeconds(5), true)}) {
             try {
                 assertSame(OkHostnameVerifier.INSTANCE, built.hostnameVerifier());
                 assertEquals(CertificatePinner.DEFAULT.getPins(), built.certificatePinner().getPins());
