@@ -6,6 +6,7 @@ import io.github.canceltask.ecs.CancelTaskRequest;
 import io.github.canceltask.ecs.EcsClient;
 import java.net.URI;
 import java.util.concurrent.Callable;
+import okhttp3.OkHttpClient;
 
 /** Ecs CancelTask through our {@link EcsClient}: one shared client with the defaults, a new request per call. */
 public final class OursEcsCancelTask implements Callable<String>, AutoCloseable {
@@ -13,11 +14,15 @@ public final class OursEcsCancelTask implements Callable<String>, AutoCloseable 
     private final EcsClient client;
 
     public OursEcsCancelTask(String hostAndPort) {
-        this.client = EcsClient.builder()
+        EcsClient.Builder builder = EcsClient.builder()
                 .region(Fixtures.ALIBABA_REGION)
                 .credentialsProvider(StaticCredentialsProvider.of(Fixtures.ACCESS_KEY_ID, Fixtures.ACCESS_KEY_SECRET))
-                .endpointOverride(URI.create("http://" + hostAndPort))
-                .build();
+                .endpointOverride(URI.create("http://" + hostAndPort));
+        if (Boolean.getBoolean("bench.tls")) {
+            // what an https endpoint costs: an OkHttp client with TLS set up (for plain http ours skips TLS)
+            builder.httpClient(new OkHttpClient());
+        }
+        this.client = builder.build();
     }
 
     @Override
