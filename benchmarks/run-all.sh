@@ -62,6 +62,7 @@ fi
 if want coldstart; then
   wait_quiet coldstart
   SKIP_BUILD=1 benchmarks/coldstart.sh 21 | tee "$RES/coldstart.md"
+  SKIP_BUILD=1 TLS=1 benchmarks/coldstart.sh 11 | tee "$RES/coldstart-tls.md"
 fi
 if want classpath; then
   SKIP_INSTALL=1 benchmarks/classpath-size.sh | tee "$RES/classpath.md"
