@@ -3,13 +3,15 @@ package io.github.canceltask.core.signer;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** The time formats the vendors sign. Hand-written where they sit on the hot path. */
+/**
+ * The time formats the vendors sign, hand-written: they sit on every call's path, and a locale-aware
+ * {@code DateTimeFormatter} would load the JDK's locale data on a cold start for three-letter English names.
+ */
 final class Timestamps {
-    private static final DateTimeFormatter RFC_1123 =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
 
     private Timestamps() {
     }
@@ -35,7 +37,14 @@ final class Timestamps {
 
     /** @return RFC 1123 in GMT, e.g. {@code Wed, 01 May 2024 08:00:00 GMT} */
     static String rfc1123(Instant time) {
-        return RFC_1123.format(time);
+        LocalDateTime t = LocalDateTime.ofEpochSecond(time.getEpochSecond(), 0, ZoneOffset.UTC);
+        StringBuilder s = new StringBuilder(29).append(DAYS[t.getDayOfWeek().ordinal()]).append(", ");
+        pad2(s, t.getDayOfMonth()).append(' ').append(MONTHS[t.getMonthValue() - 1]).append(' ')
+                .append(t.getYear()).append(' ');
+        pad2(s, t.getHour()).append(':');
+        pad2(s, t.getMinute()).append(':');
+        pad2(s, t.getSecond()).append(" GMT");
+        return s.toString();
     }
 
     private static void date(LocalDateTime t, StringBuilder s) {
