@@ -13,7 +13,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class Hmacs {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
-    private static final ThreadLocal<Mac> SHA1 = ThreadLocal.withInitial(() -> mac("HmacSHA1"));
     private static final ThreadLocal<Mac> SHA256 = ThreadLocal.withInitial(() -> mac("HmacSHA256"));
     private static final ThreadLocal<KeyedMac> SHA1_BY_KEY =
             ThreadLocal.withInitial(() -> new KeyedMac(mac("HmacSHA1")));
@@ -22,10 +21,6 @@ final class Hmacs {
     private static final ThreadLocal<MessageDigest> SHA256_DIGEST = ThreadLocal.withInitial(() -> digest("SHA-256"));
 
     private Hmacs() {
-    }
-
-    static byte[] hmacSha1(byte[] key, String data) {
-        return doFinal(SHA1.get(), "HmacSHA1", key, data.getBytes(StandardCharsets.UTF_8));
     }
 
     /**

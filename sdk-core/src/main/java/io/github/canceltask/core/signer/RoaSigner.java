@@ -64,8 +64,8 @@ public final class RoaSigner {
      */
     public static String authorization(String method, String path, Map<String, String> query,
                                        Map<String, String> headers, Credentials credentials) {
-        return "acs " + credentials.id() + ":" + Base64.getEncoder().encodeToString(
-                Hmacs.hmacSha1(credentials.secret(), "", stringToSignBytes(method, path, query, headers)));
+        return "acs " + credentials.id() + ":"
+                + signature(stringToSignBytes(method, path, query, headers), credentials.secret());
     }
 
     /**
@@ -74,8 +74,11 @@ public final class RoaSigner {
      * @return the Base64 signature
      */
     public static String signature(String stringToSign, String secret) {
-        return Base64.getEncoder().encodeToString(
-                Hmacs.hmacSha1(secret, "", new ByteText(stringToSign.length() * 2).utf8(stringToSign)));
+        return signature(new ByteText(stringToSign.length() * 2).utf8(stringToSign), secret);
+    }
+
+    private static String signature(ByteText stringToSign, String secret) {
+        return Base64.getEncoder().encodeToString(Hmacs.hmacSha1(secret, "", stringToSign));
     }
 
     /**
