@@ -16,6 +16,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.net.ssl.SSLHandshakeException;
 import okhttp3.Request;
@@ -121,7 +122,7 @@ final class Exchange<I, O> {
     SdkClientException onIOException(IOException e) {
         boolean sent = !(e instanceof ConnectException || e instanceof UnknownHostException
                 || e instanceof NoRouteToHostException || e instanceof SSLHandshakeException
-                || e instanceof SocketTimeoutException && String.valueOf(e.getMessage()).contains("connect"));
+                || e instanceof SocketTimeoutException && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("connect"));
         answerMayBeLost |= sent;
         String what = e instanceof InterruptedIOException && remainingNanos() <= 0
                 ? "timed out (callTimeout " + runtime.configuration().callTimeout() + ")"
